@@ -1,0 +1,51 @@
+/* dd-cli.h: what the commands of `ddesk` share
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include <json-glib/json-glib.h>
+
+#include "dd-core.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes, for scripts. */
+#define DD_CLI_EXIT_OK      0
+#define DD_CLI_EXIT_FAILED  1 /* the command ran and failed: a message on stderr */
+#define DD_CLI_EXIT_USAGE   2 /* the command line was wrong */
+
+typedef struct
+{
+  /* --database PATH, or NULL for the default */
+  const char *database_path;
+} DdCliOptions;
+
+typedef struct
+{
+  const char *name;
+  const char *parameters; /* "FILE", or NULL */
+  const char *summary;    /* N_() */
+  int       (*run)        (const DdCliOptions *options,
+                           int                 argc,
+                           char              **argv);
+} DdCliCommand;
+
+extern const DdCliCommand dd_cli_backup_command;
+extern const DdCliCommand dd_cli_check_command;
+
+int         dd_cli_fail             (const GError        *error);
+int         dd_cli_usage_error      (const char          *command,
+                                     const char          *message);
+gboolean    dd_cli_parse_options    (const DdCliCommand  *command,
+                                     const GOptionEntry  *entries,
+                                     int                 *argc,
+                                     char              ***argv,
+                                     int                 *exit_code);
+void        dd_cli_print_json       (JsonNode            *node);
+
+G_END_DECLS

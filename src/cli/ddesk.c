@@ -1,0 +1,165 @@
+/* ddesk.c: the command-line tool
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Thin by design: it parses the command line and calls the core, the
+ * same library the app uses, so both always agree.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "dd-cli.h"
+
+static const DdCliCommand *commands[] = {
+  &dd_cli_backup_command,
+  &dd_cli_check_command,
+};
+
+static char *
+describe_commands (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strjoin (" ", commands[i]->name,
+                                          commands[i]->parameters ? _(commands[i]->parameters) : NULL,
+                                          NULL);
+
+      g_string_append_printf (text, "\n  %-22s %s", usage, _(commands[i]->summary));
+    }
+
+  g_string_append_c (text, '\n');
+  g_string_append (text, _("Run “ddesk COMMAND --help” for the options of a command."));
+
+  return g_string_free (text, FALSE);
+}
+
+int
+dd_cli_fail (const GError *error)
+{
+  g_printerr ("ddesk: %s\n", error->message);
+  return DD_CLI_EXIT_FAILED;
+}
+
+int
+dd_cli_usage_error (const char *command,
+                    const char *message)
+{
+  g_autofree char *program = command != NULL ? g_strconcat ("ddesk ", command, NULL)
+                                              : g_strdup ("ddesk");
+
+  g_printerr ("%s: %s\n", program, message);
+  /* Translators: %s is "ddesk" or "ddesk COMMAND" */
+  g_printerr (_("Run “%s --help” for usage."), program);
+  g_printerr ("\n");
+
+  return DD_CLI_EXIT_USAGE;
+}
+
+/* Parses a command's own options; on a bad command line, says why and
+ * sets @exit_code to the usage error. */
+gboolean
+dd_cli_parse_options (const DdCliCommand  *command,
+                      const GOptionEntry  *entries,
+                      int                 *argc,
+                      char              ***argv,
+                      int                 *exit_code)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parameters = g_strdup_printf ("%s %s", command->name,
+                                                 command->parameters ? _(command->parameters) : "");
+
+  context = g_option_context_new (parameters);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(command->summary));
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *exit_code = dd_cli_usage_error (command->name, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+dd_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *database_path = NULL;
+  g_autofree char *commands_text = NULL;
+  g_autoptr(GFile) database_file = NULL;
+  gboolean version = FALSE;
+  DdCliOptions options = { NULL };
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database_path,
+      N_("Use the database at PATH instead of the usual one"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
+      N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+
+  dd_i18n_init ();
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new (_("COMMAND [ARGUMENT…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Work with a Decision Desk database from scripts."));
+  commands_text = describe_commands ();
+  g_option_context_set_description (context, commands_text);
+  /* Options after the command belong to the command. */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return dd_cli_usage_error (NULL, error->message);
+
+  if (version)
+    {
+      g_print ("ddesk (Decision Desk) %s\n", PACKAGE_VERSION);
+      return DD_CLI_EXIT_OK;
+    }
+
+  if (argc < 2)
+    return dd_cli_usage_error (NULL, _("No command given"));
+
+  if (database_path != NULL)
+    {
+      database_file = g_file_new_for_commandline_arg (database_path);
+      g_free (database_path);
+      database_path = g_file_get_path (database_file);
+    }
+  options.database_path = database_path;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i]->name))
+      return commands[i]->run (&options, argc - 1, argv + 1);
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown command “%s”"), argv[1]);
+
+    return dd_cli_usage_error (NULL, message);
+  }
+}

@@ -1,0 +1,22 @@
+/* dd-types.h: forward declarations of every core type
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Headers include this instead of each other, so no two headers ever
+ * depend on each other in a circle.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _DdAuditEntry   DdAuditEntry;
+typedef struct _DdAuditLog     DdAuditLog;
+typedef struct _DdContext      DdContext;
+typedef struct _DdDatabase     DdDatabase;
+typedef struct _DdTransaction  DdTransaction;
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* dd-compat.h: the one place that knows about GTK and libadwaita newer
+ * than Debian 12's (GTK 4.8, libadwaita 1.2)
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * meson.build pins GDK_VERSION_MAX_ALLOWED and ADW_VERSION_MAX_ALLOWED to
+ * Debian 12, so calling newer API anywhere else is a compiler warning.
+ * Here alone, behind version checks, a build against a newer SDK (the
+ * Flatpak) uses what it has.
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Tells screen reader users what a toast tells everyone else.
+ * gtk_accessible_announce() arrived in GTK 4.14; before it, assistive
+ * technologies are not told of toasts at all. */
+static inline void
+dd_accessible_announce (GtkWidget  *widget,
+                        const char *message)
+{
+#if GTK_CHECK_VERSION (4, 14, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_accessible_announce (GTK_ACCESSIBLE (widget), message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  (void) widget;
+  (void) message;
+#endif
+}
+
+G_END_DECLS

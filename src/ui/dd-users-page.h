@@ -1,0 +1,17 @@
+/* dd-users-page.h
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "dd-page.h"
+
+G_BEGIN_DECLS
+
+#define DD_TYPE_USERS_PAGE (dd_users_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (DdUsersPage, dd_users_page, DD, USERS_PAGE, DdPage)
+
+G_END_DECLS

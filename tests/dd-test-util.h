@@ -1,0 +1,20 @@
+/* dd-test-util.h: helpers shared by the tests
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char  *dd_test_make_tmp_dir    (void);
+char  *dd_test_checksum_file   (const char *path);
+void   dd_test_write_file      (const char *path,
+                                const char *contents,
+                                gssize      length);
+gsize  dd_test_count_files     (const char *folder);
+
+G_END_DECLS
