@@ -15,6 +15,18 @@ static void
 remove_recursively (gpointer data)
 {
   g_autofree char *path = data;
+
+  dd_test_remove_tree (path);
+}
+
+/**
+ * dd_test_remove_tree:
+ *
+ * Removes @path and, if it is a folder, everything in it.
+ */
+void
+dd_test_remove_tree (const char *path)
+{
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
 
@@ -25,7 +37,7 @@ remove_recursively (gpointer data)
           g_autofree char *child = g_build_filename (path, name, NULL);
 
           if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_recursively (g_steal_pointer (&child));
+            dd_test_remove_tree (child);
           else
             g_unlink (child);
         }

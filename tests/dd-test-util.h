@@ -16,5 +16,6 @@ void   dd_test_write_file      (const char *path,
                                 const char *contents,
                                 gssize      length);
 gsize  dd_test_count_files     (const char *folder);
+void   dd_test_remove_tree     (const char *path);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "dd-core.h"
 #include "dd-application.h"
+#include "dd-error-window.h"
 #include "dd-preferences-window.h"
 #include "dd-window.h"
 
@@ -50,41 +51,13 @@ get_main_window (DdApplication *self)
 }
 
 static void
-on_open_error_response (AdwMessageDialog *dialog,
-                        const char       *response,
-                        DdApplication    *self)
-{
-  g_application_quit (G_APPLICATION (self));
-}
-
-/* Without its database the app can do nothing useful: say exactly
- * what is wrong with which file, and leave the file alone. */
-static void
-show_open_error (DdApplication *self,
-                 const GError  *error)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (NULL,
-                                   _("Could Not Open the Database"),
-                                   error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "quit");
-  g_signal_connect_object (dialog, "response",
-                           G_CALLBACK (on_open_error_response), self, 0);
-
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 dd_application_activate (GApplication *app)
 {
   DdApplication *self = DD_APPLICATION (app);
   g_autoptr(GError) error = NULL;
   GtkWindow *window;
 
-  if ((window = get_main_window (self)) != NULL)
+  if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))) != NULL)
     {
       gtk_window_present (window);
       return;
@@ -93,8 +66,14 @@ dd_application_activate (GApplication *app)
   if (self->context == NULL &&
       !(self->context = dd_context_new (self->database_path, DD_DATABASE_FLAGS_NONE, &error)))
     {
-      g_warning ("%s", error->message);
-      show_open_error (self, error);
+      g_message ("%s", error->message);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                                "preferences")),
+                                   FALSE);
+      window = GTK_WINDOW (dd_error_window_new (GTK_APPLICATION (self),
+                                                _("Could Not Open the Database"),
+                                                error->message));
+      gtk_window_present (window);
       return;
     }
 
@@ -136,9 +115,15 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   DdApplication *self = user_data;
+  GList *windows;
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+  /* Closing a window changes the application's list of them and may
+   * destroy others (its dialogs), so close from a referenced copy. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              (GCopyFunc) g_object_ref, NULL);
+  for (GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 
   g_application_quit (G_APPLICATION (self));
 }
@@ -180,8 +165,7 @@ preferences_action (GSimpleAction *action,
   DdApplication *self = user_data;
   DdPreferencesWindow *preferences;
 
-  if (self->context == NULL)
-    return;
+  g_return_if_fail (self->context != NULL);
 
   preferences = dd_preferences_window_new (get_main_window (self), self->context);
   gtk_window_present (GTK_WINDOW (preferences));

@@ -142,6 +142,7 @@ dd_preferences_window_new (GtkWindow *parent,
   return g_object_new (DD_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "modal", parent != NULL,
+                       "destroy-with-parent", TRUE,
                        "context", context,
                        NULL);
 }

@@ -1,0 +1,488 @@
+/* test-window.c: the application and its main window, under a display
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb (the README's test command uses xvfb-run); without a
+ * display every test is skipped, not failed.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "dd-core.h"
+#include "dd-application.h"
+#include "dd-error-window.h"
+#include "dd-page.h"
+#include "dd-preferences-window.h"
+#include "dd-window.h"
+#include "dd-test-util.h"
+
+static gboolean have_display;
+
+typedef void (*AppTestFunc) (DdApplication *app);
+
+typedef struct
+{
+  AppTestFunc test;
+  gboolean    ran;
+} AppRun;
+
+static void
+spin (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static DdWindow *
+find_window (DdApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (DD_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+run_test_when_idle (gpointer user_data)
+{
+  DdApplication *app = user_data;
+  AppRun *run = g_object_get_data (G_OBJECT (app), "test-run");
+
+  spin (100);
+  run->test (app);
+  run->ran = TRUE;
+
+  /* Leave as a user would: through the Quit action. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activated (DdApplication *app)
+{
+  if (g_object_get_data (G_OBJECT (app), "test-started"))
+    return;
+
+  g_object_set_data (G_OBJECT (app), "test-started", GINT_TO_POINTER (TRUE));
+  g_idle_add (run_test_when_idle, app);
+}
+
+/* Runs the application for real, on @database, with @test called once
+ * it is up; checks it shuts down cleanly and leaves nothing behind. */
+static void
+run_app (const char  *database,
+         AppTestFunc  test)
+{
+  DdApplication *app = dd_application_new ();
+  AppRun run = { test, FALSE };
+  int status;
+
+  g_object_set (app, "database-path", database, NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_object_set_data (G_OBJECT (app), "test-run", &run);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activated), NULL);
+
+  status = g_application_run (G_APPLICATION (app), 0, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (run.ran);
+
+  g_object_add_weak_pointer (G_OBJECT (app), (gpointer *) &app);
+  g_object_unref (app);
+  g_assert_null (app);
+}
+
+static char *
+make_database_path (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+
+  return g_build_filename (dir, "office.db", NULL);
+}
+
+static gboolean
+skip_without_display (void)
+{
+  if (!have_display)
+    g_test_skip ("no display; run under xvfb-run");
+
+  return !have_display;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+check_four_pages (DdApplication *app)
+{
+  const char *titles[] = { "Reports", "Agreement", "Users", "Hub Data" };
+  const char *names[] = { "reports", "agreement", "users", "hub-data" };
+  const char *types[] = { "DdReportsPage", "DdAgreementPage", "DdUsersPage", "DdHubDataPage" };
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  DdWindow *window = find_window (app);
+  AdwViewStack *stack;
+  DdContext *context;
+
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  context = dd_application_get_context (app);
+  g_assert_true (dd_window_get_context (window) == context);
+
+  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+
+  pages = adw_view_stack_get_pages (stack);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+      AdwStatusPage *status;
+
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, titles[i]);
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
+      g_assert_cmpstr (G_OBJECT_TYPE_NAME (child), ==, types[i]);
+
+      /* Each page is handed the context; none reaches for a global. */
+      g_assert_true (dd_page_get_context (DD_PAGE (child)) == context);
+
+      /* Until later work fills them, each page says what it is for. */
+      status = ADW_STATUS_PAGE (find_descendant (child, ADW_TYPE_STATUS_PAGE));
+      g_assert_nonnull (status);
+      g_assert_cmpuint (strlen (adw_status_page_get_title (status)), >, 0);
+      g_assert_cmpuint (strlen (adw_status_page_get_description (status)), >, 40);
+    }
+
+  g_assert_cmpstr (dd_window_get_visible_page (window), ==, "reports");
+}
+
+static void
+test_four_pages (void)
+{
+  g_autofree char *database = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  database = make_database_path ();
+  run_app (database, check_four_pages);
+}
+
+static void
+check_switch_pages (DdApplication *app)
+{
+  const struct {
+    const char *name;
+    const char *accel;
+  } pages[] = {
+    { "agreement", "<Alt>2" },
+    { "users", "<Alt>3" },
+    { "hub-data", "<Alt>4" },
+    { "reports", "<Alt>1" },
+  };
+  DdWindow *window = find_window (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_auto(GStrv) actions = NULL;
+      g_autofree char *expected = g_strdup_printf ("win.show-page::%s", pages[i].name);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
+                                                 "win.show-page", "s", pages[i].name));
+      spin (20);
+      g_assert_cmpstr (dd_window_get_visible_page (window), ==, pages[i].name);
+
+      /* And the keyboard shortcut for it leads to the same action. */
+      actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), pages[i].accel);
+      g_assert_cmpuint (g_strv_length (actions), ==, 1);
+      g_assert_cmpstr (actions[0], ==, expected);
+    }
+}
+
+static void
+test_switch_pages (void)
+{
+  g_autofree char *database = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  database = make_database_path ();
+  run_app (database, check_switch_pages);
+}
+
+static void
+check_shortcuts (DdApplication *app)
+{
+  const char *expected[][2] = {
+    { "<Control>q", "app.quit" },
+    { "<Control>question", "win.show-help-overlay" },
+    { "<Control>comma", "app.preferences" },
+    { "<Control>w", "window.close" },
+  };
+  DdWindow *window = find_window (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app),
+                                                                     expected[i][0]);
+
+      g_assert_cmpuint (g_strv_length (actions), ==, 1);
+      g_assert_cmpstr (actions[0], ==, expected[i][1]);
+    }
+
+  /* The shortcuts window is there, and opens. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  spin (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)))));
+}
+
+static void
+test_shortcuts (void)
+{
+  g_autofree char *database = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  database = make_database_path ();
+  run_app (database, check_shortcuts);
+}
+
+static void
+resize_window (DdApplication *app)
+{
+  gtk_window_set_default_size (GTK_WINDOW (find_window (app)), 900, 640);
+  spin (50);
+}
+
+static void
+check_window_size (DdApplication *app)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (find_window (app)), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+}
+
+static void
+test_window_size_is_kept (void)
+{
+  g_autofree char *database = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  database = make_database_path ();
+  run_app (database, resize_window);
+
+  settings = g_settings_new (APP_ID);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* The next start opens at the size kept. */
+  run_app (database, check_window_size);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+check_preferences_display_name (DdApplication *app)
+{
+  DdContext *context = dd_application_get_context (app);
+  GtkWindow *preferences = NULL;
+  GtkWidget *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  spin (100);
+
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l; l = l->next)
+      if (DD_IS_PREFERENCES_WINDOW (l->data))
+        preferences = l->data;
+  }
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (preferences)));
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (find_window (app)));
+
+  row = find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Display name");
+
+  /* Typing a name makes it the "who" of every change from now on. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "Deputy Police and Crime Commissioner");
+  spin (50);
+  g_assert_cmpstr (dd_audit_log_get_actor (dd_context_get_audit_log (context)), ==,
+                   "Deputy Police and Crime Commissioner");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  spin (50);
+  g_assert_cmpstr (dd_audit_log_get_actor (dd_context_get_audit_log (context)), !=,
+                   "Deputy Police and Crime Commissioner");
+}
+
+static void
+test_preferences_display_name (void)
+{
+  g_autofree char *database = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  database = make_database_path ();
+  run_app (database, check_preferences_display_name);
+}
+
+static void
+check_menu_button (DdApplication *app)
+{
+  GtkWidget *menu_button = find_descendant (GTK_WIDGET (find_window (app)), GTK_TYPE_MENU_BUTTON);
+  GMenuModel *menu;
+  gboolean has_backup = FALSE;
+
+  g_assert_nonnull (menu_button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, "Main Menu");
+
+  /* "Back Up Database…" is in the primary menu. */
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (menu);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+              g_str_equal (action, "win.backup"))
+            has_backup = TRUE;
+        }
+    }
+  g_assert_true (has_backup);
+}
+
+static void
+test_menu_button (void)
+{
+  g_autofree char *database = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  database = make_database_path ();
+  run_app (database, check_menu_button);
+}
+
+static void
+check_open_error (DdApplication *app)
+{
+  DdErrorWindow *window = NULL;
+
+  g_assert_null (find_window (app));
+  g_assert_null (dd_application_get_context (app));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (DD_IS_ERROR_WINDOW (l->data))
+      window = l->data;
+
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (dd_error_window_get_heading (window), ==, "Could Not Open the Database");
+  g_assert_nonnull (strstr (dd_error_window_get_message (window), "budget.xlsx"));
+  g_assert_nonnull (strstr (dd_error_window_get_message (window), "not a Decision Desk database"));
+
+  /* There is nothing to set preferences for. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
+}
+
+static void
+test_open_error_names_the_file (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  dir = dd_test_make_tmp_dir ();
+  path = g_build_filename (dir, "budget.xlsx", NULL);
+  dd_test_write_file (path, "PK\003\004 a spreadsheet, not a database", -1);
+  before = dd_test_checksum_file (path);
+
+  run_app (path, check_open_error);
+
+  after = dd_test_checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* Keep the user's own settings and data out of it, but not the
+   * system's data folders: icons and MIME types come from there. */
+  home = g_dir_make_tmp ("decision-desk-test-home-XXXXXX", NULL);
+  g_assert_nonnull (home);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+
+  /* A display (xvfb-run gives one) but no session bus: pointing at none
+   * makes GApplication and the portals give up at once, rather than
+   * start a bus of their own and wait on it. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", TRUE);
+
+  have_display = gtk_init_check ();
+
+  g_test_add_func ("/window/four-pages", test_four_pages);
+  g_test_add_func ("/window/switch-pages", test_switch_pages);
+  g_test_add_func ("/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/window/size-is-kept", test_window_size_is_kept);
+  g_test_add_func ("/window/preferences-display-name", test_preferences_display_name);
+  g_test_add_func ("/window/menu-button", test_menu_button);
+  g_test_add_func ("/window/open-error-names-the-file", test_open_error_names_the_file);
+
+  status = g_test_run ();
+  dd_test_remove_tree (home);
+
+  return status;
+}
