@@ -282,7 +282,7 @@ dd_audit_log_append (DdAuditLog           *self,
  * dd_audit_log_list:
  * @self: the audit log
  * @entity: (nullable): only entries about this kind of thing
- * @entity_id: (nullable): and only about this one
+ * @entity_id: (nullable): and only about this one (needs @entity)
  * @error: where a reason goes
  *
  * Returns: (transfer full): a list of #DdAuditEntry, newest first, or
@@ -294,24 +294,32 @@ dd_audit_log_list (DdAuditLog  *self,
                    const char  *entity_id,
                    GError     **error)
 {
-  static const char sql[] =
-    "SELECT id, at, actor, action, entity, entity_id,"
-    "       field, old_value, new_value, reason"
-    "  FROM audit_log"
-    " WHERE (?1 IS NULL OR entity = ?1)"
-    "   AND (?2 IS NULL OR entity_id = ?2)"
-    " ORDER BY id DESC";
+  /* One statement per filter, so each uses the (entity, entity_id, id)
+   * index; "(? IS NULL OR entity = ?)" would scan the whole log. */
+#define SELECT_ENTRIES "SELECT id, at, actor, action, entity, entity_id," \
+                       "       field, old_value, new_value, reason FROM audit_log"
+  static const char *queries[] = {
+    SELECT_ENTRIES " ORDER BY id DESC",
+    SELECT_ENTRIES " WHERE entity = ?1 ORDER BY id DESC",
+    SELECT_ENTRIES " WHERE entity = ?1 AND entity_id = ?2 ORDER BY id DESC",
+  };
+#undef SELECT_ENTRIES
   g_autoptr(GListStore) entries = NULL;
   sqlite3_stmt *stmt;
+  guint query;
   int rc;
 
   g_return_val_if_fail (DD_IS_AUDIT_LOG (self), NULL);
+  g_return_val_if_fail (entity != NULL || entity_id == NULL, NULL);
 
-  if (!(stmt = dd_database_prepare (self->database, sql, error)))
+  query = entity == NULL ? 0 : entity_id == NULL ? 1 : 2;
+  if (!(stmt = dd_database_prepare (self->database, queries[query], error)))
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, entity_id, -1, SQLITE_STATIC);
+  if (entity != NULL)
+    sqlite3_bind_text (stmt, 1, entity, -1, SQLITE_STATIC);
+  if (entity_id != NULL)
+    sqlite3_bind_text (stmt, 2, entity_id, -1, SQLITE_STATIC);
 
   entries = g_list_store_new (DD_TYPE_AUDIT_ENTRY);
 
