@@ -406,6 +406,88 @@ test_menu_button (void)
   run_app (database, check_menu_button);
 }
 
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+check_backup_from_the_menu (DdApplication *app)
+{
+  DdContext *context = dd_application_get_context (app);
+  DdWindow *window = find_window (app);
+  const char *database = dd_database_get_path (dd_context_get_database (context));
+  g_autofree char *folder = g_path_get_dirname (database);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autofree char *destination = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkFileChooser *chooser;
+  g_autofree char *suggested = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.backup", NULL));
+  spin (300);
+
+  /* Without a portal, the native chooser is GTK's own dialog. */
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  suggested = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_prefix (suggested, "decision-desk-backup-"));
+  g_assert_true (g_str_has_suffix (suggested, ".db"));
+
+  /* The user picks a folder and keeps the suggested name. */
+  gtk_file_chooser_set_current_folder (chooser, folder_file, &error);
+  g_assert_no_error (error);
+  destination = g_build_filename (folder, suggested, NULL);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  /* The copy runs in a thread, and is recorded when it is done. */
+  for (guint i = 0; i < 500; i++)
+    {
+      g_clear_object (&entries);
+      entries = dd_audit_log_list (dd_context_get_audit_log (context), "database", NULL, &error);
+      g_assert_no_error (error);
+      if (g_list_model_get_n_items (entries) > 0)
+        break;
+      spin (10);
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
+  g_assert_true (g_file_test (destination, G_FILE_TEST_IS_REGULAR));
+
+  {
+    g_autoptr(DdDatabase) copy = dd_database_new (destination,
+                                                  DD_DATABASE_FLAGS_MUST_EXIST | DD_DATABASE_FLAGS_READ_ONLY,
+                                                  NULL, &error);
+    g_auto(GStrv) problems = NULL;
+
+    g_assert_no_error (error);
+    problems = dd_database_check_integrity (copy, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (problems), ==, 0);
+  }
+}
+
+static void
+test_backup_from_the_menu (void)
+{
+  g_autofree char *database = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  database = make_database_path ();
+  run_app (database, check_backup_from_the_menu);
+}
+
 static void
 check_open_error (DdApplication *app)
 {
@@ -479,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/window/size-is-kept", test_window_size_is_kept);
   g_test_add_func ("/window/preferences-display-name", test_preferences_display_name);
   g_test_add_func ("/window/menu-button", test_menu_button);
+  g_test_add_func ("/window/backup-from-the-menu", test_backup_from_the_menu);
   g_test_add_func ("/window/open-error-names-the-file", test_open_error_names_the_file);
 
   status = g_test_run ();
