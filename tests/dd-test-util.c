@@ -100,3 +100,26 @@ dd_test_count_files (const char *folder)
 
   return n;
 }
+
+/**
+ * dd_test_store_result:
+ *
+ * A #GAsyncReadyCallback that keeps the result in the `GAsyncResult *`
+ * that @user_data points to; dd_test_wait_for_result() waits for it.
+ */
+void
+dd_test_store_result (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+void
+dd_test_wait_for_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}

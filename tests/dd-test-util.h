@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -17,5 +17,9 @@ void   dd_test_write_file      (const char *path,
                                 gssize      length);
 gsize  dd_test_count_files     (const char *folder);
 void   dd_test_remove_tree     (const char *path);
+void   dd_test_store_result    (GObject      *object,
+                                GAsyncResult *result,
+                                gpointer      user_data);
+void   dd_test_wait_for_result (GAsyncResult **result);
 
 G_END_DECLS

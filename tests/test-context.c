@@ -111,16 +111,6 @@ test_backup_is_recorded (void)
 }
 
 static void
-on_backup_done (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static void
 test_backup_async (void)
 {
   g_autofree char *dir = dd_test_make_tmp_dir ();
@@ -136,17 +126,15 @@ test_backup_async (void)
   context = dd_context_new (path, DD_DATABASE_FLAGS_NONE, &error);
   g_assert_no_error (error);
 
-  dd_context_backup_async (context, backup, NULL, on_backup_done, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  dd_context_backup_async (context, backup, NULL, dd_test_store_result, &result);
+  dd_test_wait_for_result (&result);
   g_assert_true (dd_context_backup_finish (context, result, &error));
   g_assert_no_error (error);
   check_backup_recorded (context, backup);
 
   /* A failed backup is reported, and not recorded as made. */
-  dd_context_backup_async (context, nowhere, NULL, on_backup_done, &failed);
-  while (failed == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  dd_context_backup_async (context, nowhere, NULL, dd_test_store_result, &failed);
+  dd_test_wait_for_result (&failed);
   g_assert_false (dd_context_backup_finish (context, failed, &error));
   g_assert_error (error, DD_DATABASE_ERROR, DD_DATABASE_ERROR_BACKUP);
 

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "dd-core.h"
 #include "storage/dd-database-private.h"
@@ -717,6 +718,53 @@ test_backup_refusals (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A folder that holds only the chosen file and lets nothing else be
+ * created in it, as the document portal gives a Flatpak: the backup must
+ * still land in the chosen file. Runs as a user the folder's permissions
+ * bind (dropping root, which ignores them, in a subprocess). */
+static void
+test_backup_into_a_locked_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *portal = NULL;
+  g_autofree char *chosen = NULL;
+  g_autoptr(DdDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+    {
+      g_test_skip ("cannot drop root privileges");
+      return;
+    }
+
+  dir = dd_test_make_tmp_dir ();
+  path = g_build_filename (dir, "office.db", NULL);
+  portal = g_build_filename (dir, "portal", NULL);
+  chosen = g_build_filename (portal, "chosen.db", NULL);
+
+  db = open_test_database (path, G_N_ELEMENTS (test_migrations));
+  fill_with_things (db, 250);
+
+  g_assert_cmpint (g_mkdir (portal, 0755), ==, 0);
+  dd_test_write_file (chosen, "", 0);
+  g_assert_cmpint (g_chmod (portal, 0555), ==, 0);
+
+  g_assert_true (dd_database_backup (db, chosen, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_chmod (portal, 0755), ==, 0);
+  check_backup (chosen, 250);
+  g_assert_cmpuint (dd_test_count_files (portal), ==, 1);
+}
+
 static void
 test_backup_cancelled (void)
 {
@@ -737,16 +785,6 @@ test_backup_cancelled (void)
 }
 
 static void
-on_backup_done (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static void
 test_backup_async (void)
 {
   g_autofree char *dir = dd_test_make_tmp_dir ();
@@ -758,13 +796,12 @@ test_backup_async (void)
 
   fill_with_things (db, 2000);
 
-  dd_database_backup_async (db, backup, NULL, on_backup_done, &result);
+  dd_database_backup_async (db, backup, NULL, dd_test_store_result, &result);
 
   /* The connection stays usable while the copy runs in its thread. */
   g_assert_cmpint (count_things (db), ==, 2000);
 
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  dd_test_wait_for_result (&result);
 
   g_assert_true (dd_database_backup_finish (db, result, &error));
   g_assert_no_error (error);
@@ -818,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/database/statements-are-cached", test_prepared_statements_are_cached);
   g_test_add_func ("/database/backup/copy", test_backup);
   g_test_add_func ("/database/backup/refusals", test_backup_refusals);
+  g_test_add_func ("/database/backup/into-a-locked-folder", test_backup_into_a_locked_folder);
   g_test_add_func ("/database/backup/cancelled", test_backup_cancelled);
   g_test_add_func ("/database/backup/async", test_backup_async);
   g_test_add_func ("/database/cancel-long-statement", test_cancel_long_statement);

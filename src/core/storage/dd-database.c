@@ -554,6 +554,41 @@ dd_database_init (DdDatabase *self)
                                             g_free, (GDestroyNotify) sqlite3_finalize);
 }
 
+static void
+set_backup_write_error (GError     **error,
+                        const char  *display,
+                        const char  *reason)
+{
+  g_set_error (error, DD_DATABASE_ERROR, DD_DATABASE_ERROR_BACKUP,
+               _("Could not write the backup “%s”: %s"), display, reason);
+}
+
+/* Writes @from over the file @destination, in place: the folder may not
+ * let us create, rename or remove anything in it. */
+static gboolean
+copy_over (const char    *from,
+           GFile         *destination,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFileInputStream) input = NULL;
+  g_autoptr(GFileIOStream) output = NULL;
+
+  if (!(input = g_file_read (source, cancellable, error)) ||
+      !(output = g_file_open_readwrite (destination, cancellable, error)) ||
+      !g_seekable_truncate (G_SEEKABLE (output), 0, cancellable, error))
+    return FALSE;
+
+  if (g_output_stream_splice (g_io_stream_get_output_stream (G_IO_STREAM (output)),
+                              G_INPUT_STREAM (input),
+                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE,
+                              cancellable, error) < 0)
+    return FALSE;
+
+  return g_io_stream_close (G_IO_STREAM (output), cancellable, error);
+}
+
 /* The online backup itself, from a connection of its own, so it can run
  * in a worker thread while the window keeps using the main connection. */
 static gboolean
@@ -564,6 +599,7 @@ copy_database (const char    *source,
 {
   g_autofree char *display = g_filename_display_name (destination);
   g_autofree char *partial = NULL;
+  g_autofree char *scratch = NULL;
   g_autoptr(GFile) source_file = g_file_new_for_path (source);
   g_autoptr(GFile) destination_file = g_file_new_for_path (destination);
   sqlite3_backup *backup;
@@ -584,16 +620,30 @@ copy_database (const char    *source,
   /* Write beside the destination and rename at the end, so an existing
    * file there is replaced whole or not at all. */
   partial = g_strdup_printf ("%s.XXXXXX", destination);
-  if ((fd = g_mkstemp_full (partial, O_RDWR, 0600)) < 0)
+  if ((fd = g_mkstemp_full (partial, O_RDWR | O_CLOEXEC, 0600)) >= 0)
+    close (fd);
+  else if (errno == EACCES || errno == EPERM)
+    {
+      /* A folder that holds only the chosen file, as the document portal
+       * gives a sandboxed app: copy into a folder of our own first, and
+       * over the chosen file at the end. */
+      int saved_errno = errno;
+
+      g_clear_pointer (&partial, g_free);
+      if (!(scratch = g_dir_make_tmp ("decision-desk-backup-XXXXXX", NULL)))
+        {
+          set_backup_write_error (error, display, g_strerror (saved_errno));
+          return FALSE;
+        }
+      partial = g_build_filename (scratch, "backup.db", NULL);
+    }
+  else
     {
       int saved_errno = errno;
 
-      g_set_error (error, DD_DATABASE_ERROR, DD_DATABASE_ERROR_BACKUP,
-                   _("Could not write the backup “%s”: %s"),
-                   display, g_strerror (saved_errno));
+      set_backup_write_error (error, display, g_strerror (saved_errno));
       return FALSE;
     }
-  close (fd);
 
   if ((rc = sqlite3_open_v2 (source, &from, SQLITE_OPEN_READONLY, NULL)) != SQLITE_OK)
     {
@@ -602,7 +652,7 @@ copy_database (const char    *source,
     }
   sqlite3_busy_timeout (from, BUSY_TIMEOUT_MS);
 
-  if ((rc = sqlite3_open_v2 (partial, &to, SQLITE_OPEN_READWRITE, NULL)) != SQLITE_OK)
+  if ((rc = sqlite3_open_v2 (partial, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)) != SQLITE_OK)
     {
       set_sqlite_error (to, destination, NULL, error, rc);
       goto out;
@@ -665,13 +715,21 @@ copy_database (const char    *source,
     }
   to = NULL;
 
-  if (g_rename (partial, destination) != 0)
+  if (scratch != NULL)
+    {
+      g_autoptr(GError) copy_error = NULL;
+
+      if (!copy_over (partial, destination_file, cancellable, &copy_error))
+        {
+          set_backup_write_error (error, display, copy_error->message);
+          goto out;
+        }
+    }
+  else if (g_rename (partial, destination) != 0)
     {
       int saved_errno = errno;
 
-      g_set_error (error, DD_DATABASE_ERROR, DD_DATABASE_ERROR_BACKUP,
-                   _("Could not write the backup “%s”: %s"),
-                   display, g_strerror (saved_errno));
+      set_backup_write_error (error, display, g_strerror (saved_errno));
       goto out;
     }
 
@@ -682,8 +740,10 @@ out:
   g_clear_pointer (&to, sqlite3_close);
   g_clear_pointer (&from, sqlite3_close);
 
-  if (!ok)
+  if (!ok || scratch != NULL)
     g_unlink (partial);
+  if (scratch != NULL)
+    g_rmdir (scratch);
 
   return ok;
 }
