@@ -374,6 +374,9 @@ check_menu_button (DdApplication *app)
 
   g_assert_nonnull (menu_button);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, "Main Menu");
+  /* An icon-only button needs a name for screen readers. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (menu_button),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
 
   /* "Back Up Database…" is in the primary menu. */
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
