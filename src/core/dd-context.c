@@ -13,6 +13,8 @@
 
 #include "dd-context.h"
 #include "storage/dd-audit-log.h"
+#include "storage/dd-office-settings.h"
+#include "storage/dd-report-store.h"
 
 struct _DdContext
 {
@@ -21,6 +23,8 @@ struct _DdContext
   DdDatabase *database;
   DdAuditLog *audit_log;
   GSettings  *settings;
+  DdOfficeSettings *office_settings;
+  DdReportStore    *report_store;
 };
 
 G_DEFINE_FINAL_TYPE (DdContext, dd_context, G_TYPE_OBJECT)
@@ -67,6 +71,8 @@ dd_context_dispose (GObject *object)
 {
   DdContext *self = (DdContext *)object;
 
+  g_clear_object (&self->report_store);
+  g_clear_object (&self->office_settings);
   g_clear_object (&self->settings);
   g_clear_object (&self->audit_log);
   g_clear_object (&self->database);
@@ -162,6 +168,13 @@ dd_context_new (const char       *database_path,
   self->audit_log = dd_audit_log_new (self->database);
   self->settings = settings_new_if_installed ();
 
+  if (dd_database_get_schema_version (self->database) >= 2)
+    {
+      if (!(self->office_settings = dd_office_settings_new (self->database, self->audit_log, error)))
+        return NULL;
+      self->report_store = dd_report_store_new (self->database, self->audit_log, self->office_settings);
+    }
+
   if (self->settings != NULL)
     {
       g_signal_connect_object (self->settings, "changed::display-name",
@@ -201,6 +214,34 @@ dd_context_get_settings (DdContext *self)
   g_return_val_if_fail (DD_IS_CONTEXT (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * dd_context_get_office_settings:
+ *
+ * Returns: (transfer none) (nullable): the office's shared settings;
+ *   %NULL only for a database opened read-only at an older schema
+ */
+DdOfficeSettings *
+dd_context_get_office_settings (DdContext *self)
+{
+  g_return_val_if_fail (DD_IS_CONTEXT (self), NULL);
+
+  return self->office_settings;
+}
+
+/**
+ * dd_context_get_report_store:
+ *
+ * Returns: (transfer none) (nullable): the decision reports; %NULL only
+ *   for a database opened read-only at an older schema
+ */
+DdReportStore *
+dd_context_get_report_store (DdContext *self)
+{
+  g_return_val_if_fail (DD_IS_CONTEXT (self), NULL);
+
+  return self->report_store;
 }
 
 /* A backup is worth a line in the audit log: an office can then say

@@ -23,6 +23,8 @@ DdContext   *dd_context_new            (const char           *database_path,
 DdDatabase  *dd_context_get_database   (DdContext            *self);
 DdAuditLog  *dd_context_get_audit_log  (DdContext            *self);
 GSettings   *dd_context_get_settings   (DdContext            *self);
+DdOfficeSettings *dd_context_get_office_settings (DdContext      *self);
+DdReportStore *dd_context_get_report_store (DdContext            *self);
 gboolean     dd_context_backup         (DdContext            *self,
                                         const char           *destination,
                                         GCancellable         *cancellable,

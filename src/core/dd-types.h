@@ -13,10 +13,17 @@
 
 G_BEGIN_DECLS
 
-typedef struct _DdAuditEntry   DdAuditEntry;
-typedef struct _DdAuditLog     DdAuditLog;
-typedef struct _DdContext      DdContext;
-typedef struct _DdDatabase     DdDatabase;
-typedef struct _DdTransaction  DdTransaction;
+typedef struct _DdAuditEntry       DdAuditEntry;
+typedef struct _DdAuditLog         DdAuditLog;
+typedef struct _DdContext          DdContext;
+typedef struct _DdDatabase         DdDatabase;
+typedef struct _DdOfficeSettings   DdOfficeSettings;
+typedef struct _DdReferencePattern DdReferencePattern;
+typedef struct _DdReport           DdReport;
+typedef struct _DdReportAppendix   DdReportAppendix;
+typedef struct _DdReportList       DdReportList;
+typedef struct _DdReportSection    DdReportSection;
+typedef struct _DdReportStore      DdReportStore;
+typedef struct _DdTransaction      DdTransaction;
 
 G_END_DECLS

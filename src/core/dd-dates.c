@@ -1,0 +1,198 @@
+/* dd-dates.c
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dd-dates.h"
+
+/* English month names and their usual short forms, as reports write them. */
+static const char *months[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+static gboolean
+set_if_valid (GDate *date,
+              guint  day,
+              guint  month,
+              guint  year)
+{
+  if (year < 100)
+    year += 2000;
+
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/**
+ * dd_date_from_iso:
+ * @text: "YYYY-MM-DD"
+ * @date: (out caller-allocates): the date
+ *
+ * Returns: whether @text is a valid ISO 8601 calendar date
+ */
+gboolean
+dd_date_from_iso (const char *text,
+                  GDate      *date)
+{
+  guint year, month, day;
+  char end;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL || strlen (text) != 10 ||
+      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
+      text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  return year >= 1900 && set_if_valid (date, day, month, year);
+}
+
+char *
+dd_date_to_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+char *
+dd_date_dup_today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static int
+month_from_name (const char *word)
+{
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+  gsize length = strlen (lower);
+
+  if (length > 0 && lower[length - 1] == '.')
+    lower[--length] = '\0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    if (length >= 3 && strncmp (months[i], lower, length) == 0)
+      return i + 1;
+
+  /* "Sept" */
+  if (g_str_equal (lower, "sept"))
+    return 9;
+
+  return 0;
+}
+
+/**
+ * dd_date_parse:
+ * @text: a date as people write it
+ * @date: (out caller-allocates): the date
+ *
+ * Reads "2023-02-23", "23/02/2023", "23.02.23", "23 February 2023",
+ * "23rd Feb 2023", "Thursday 23 February 2023" and "February 23, 2023".
+ * Numeric dates are day first, as in the UK.
+ *
+ * Returns: whether @text held a valid date
+ */
+gboolean
+dd_date_parse (const char *text,
+               GDate      *date)
+{
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) words = NULL;
+  guint numbers[3];
+  guint n_numbers = 0;
+  int month = 0;
+  guint a, b, c;
+  char end;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+
+  copy = g_strstrip (g_strdup (text));
+  if (dd_date_from_iso (copy, date))
+    return TRUE;
+
+  if ((sscanf (copy, "%u/%u/%u%c", &a, &b, &c, &end) == 3 ||
+       sscanf (copy, "%u.%u.%u%c", &a, &b, &c, &end) == 3 ||
+       sscanf (copy, "%u-%u-%u%c", &a, &b, &c, &end) == 3))
+    return set_if_valid (date, a, b, c);
+
+  /* Words: pick out the month name and up to two numbers, ignoring
+   * weekday names, ordinal suffixes and punctuation. */
+  g_strdelimit (copy, ",", ' ');
+  words = g_strsplit_set (copy, " \t", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *word = words[i];
+      char *rest;
+      guint64 number;
+
+      if (*word == '\0')
+        continue;
+
+      number = g_ascii_strtoull (word, &rest, 10);
+      if (rest != word)
+        {
+          if (*rest != '\0' &&
+              g_ascii_strcasecmp (rest, "st") != 0 && g_ascii_strcasecmp (rest, "nd") != 0 &&
+              g_ascii_strcasecmp (rest, "rd") != 0 && g_ascii_strcasecmp (rest, "th") != 0)
+            return FALSE;
+          if (n_numbers == G_N_ELEMENTS (numbers))
+            return FALSE;
+          numbers[n_numbers++] = number;
+          continue;
+        }
+
+      if (month == 0)
+        month = month_from_name (word);
+    }
+
+  if (month == 0 || n_numbers != 2)
+    return FALSE;
+
+  /* "23 February 2023" or "February 23 2023": the year is the larger. */
+  if (numbers[0] > 31)
+    return set_if_valid (date, numbers[1], month, numbers[0]);
+
+  return set_if_valid (date, numbers[0], month, numbers[1]);
+}
+
+/**
+ * dd_date_format_long:
+ * @iso: (nullable): a date "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the date as the interface writes it, e.g.
+ *   "23 February 2023", or "" when @iso is not a date
+ */
+char *
+dd_date_format_long (const char *iso)
+{
+  GDate date;
+  char text[128];
+
+  if (!dd_date_from_iso (iso, &date))
+    return g_strdup ("");
+
+  /* Translators: a date as in "23 February 2023"; see strftime(3) */
+  /* xgettext:no-c-format */
+  if (g_date_strftime (text, sizeof text, _("%-d %B %Y"), &date) == 0)
+    return dd_date_to_iso (&date);
+
+  return g_strdup (text);
+}

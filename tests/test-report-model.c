@@ -1,0 +1,333 @@
+/* test-report-model.c: reference patterns, the section markup and dates
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "dd-core.h"
+
+static void
+check_format (const char *pattern_text,
+              guint       sequence,
+              const char *iso,
+              const char *expected_reference,
+              const char *expected_period)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DdReferencePattern) pattern = dd_reference_pattern_new (pattern_text, &error);
+  g_autofree char *reference = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *matched_period = NULL;
+  guint matched_sequence = 0;
+  GDate date;
+
+  g_assert_no_error (error);
+  g_assert_true (dd_date_from_iso (iso, &date));
+
+  reference = dd_reference_pattern_format (pattern, sequence, &date);
+  period = dd_reference_pattern_dup_period (pattern, &date);
+  g_assert_cmpstr (reference, ==, expected_reference);
+  g_assert_cmpstr (period, ==, expected_period);
+
+  /* And it reads back. */
+  g_assert_true (dd_reference_pattern_match (pattern, reference, &matched_sequence, &matched_period));
+  g_assert_cmpuint (matched_sequence, ==, sequence);
+  g_assert_cmpstr (matched_period, ==, expected_period);
+}
+
+static void
+test_reference_formats (void)
+{
+  check_format ("{seq:000}-{yy}", 39, "2023-02-23", "039-23", "2023");
+  check_format ("{seq:000}-{yy}", 1234, "2023-12-31", "1234-23", "2023");
+  check_format ("PFCC/{seq}/{yy}", 7, "2024-01-05", "PFCC/7/24", "2024");
+  check_format ("PCC-{yyyy}-{seq:0000}", 12, "2025-06-30", "PCC-2025-0012", "2025");
+  check_format ("{seq:000}/{fy}", 5, "2024-03-31", "005/2023/24", "2023/24");
+  check_format ("{seq:000}/{fy}", 5, "2024-04-01", "005/2024/25", "2024/25");
+  check_format ("{seq:000}/{fy}", 1, "1999-04-01", "001/1999/00", "1999/00");
+  check_format ("DEC {seq}", 250, "2030-07-07", "DEC 250", "");
+}
+
+static void
+test_reference_default (void)
+{
+  g_autoptr(DdReferencePattern) pattern = dd_reference_pattern_new (DD_REFERENCE_PATTERN_DEFAULT, NULL);
+
+  g_assert_cmpstr (dd_reference_pattern_get_pattern (pattern), ==, "{seq:000}-{yy}");
+}
+
+static void
+test_reference_invalid (void)
+{
+  const char *invalid[] = { "{seq}-{seq}", "{seq}-{month}", "{seq", "report-{yy}", "{seq:00x}", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DdReferencePattern) pattern = dd_reference_pattern_new (invalid[i], &error);
+
+      g_assert_null (pattern);
+      g_assert_error (error, DD_REPORT_ERROR, DD_REPORT_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, invalid[i]));
+    }
+}
+
+static void
+test_reference_match (void)
+{
+  g_autoptr(DdReferencePattern) pattern = dd_reference_pattern_new ("{seq:000}/{fy}", NULL);
+  g_autoptr(DdReferencePattern) plain = dd_reference_pattern_new ("{seq:000}-{yy}", NULL);
+  g_autofree char *period = NULL;
+  guint sequence;
+
+  g_assert_false (dd_reference_pattern_match (pattern, "039-23", NULL, NULL));
+  g_assert_false (dd_reference_pattern_match (pattern, "001/2023/25", NULL, NULL));
+  g_assert_false (dd_reference_pattern_match (plain, "Access to HMPPS Data", NULL, NULL));
+  g_assert_false (dd_reference_pattern_match (plain, "000-23", NULL, NULL));
+  g_assert_true (dd_reference_pattern_match (plain, "39-23", &sequence, &period));
+  g_assert_cmpuint (sequence, ==, 39);
+  g_assert_cmpstr (period, ==, "2023");
+}
+
+static GPtrArray *
+parse (const char *markup)
+{
+  return dd_report_text_parse (markup);
+}
+
+static void
+assert_block (GPtrArray       *blocks,
+              guint            index,
+              DdTextBlockKind  kind,
+              const char      *expected)
+{
+  DdTextBlock *block = g_ptr_array_index (blocks, index);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_cmpint (block->kind, ==, kind);
+  for (guint i = 0; i < block->runs->len; i++)
+    {
+      DdTextRun *run = g_ptr_array_index (block->runs, i);
+
+      g_string_append_printf (text, run->redacted ? "[%s]" : "%s", run->text);
+    }
+  g_assert_cmpstr (text->str, ==, expected);
+}
+
+static void
+test_text_paragraphs_and_bullets (void)
+{
+  g_autoptr(GPtrArray) blocks =
+    parse ("The MoU sets out how data\nis shared.\n\n"
+           "- Performance Hub\n"
+           "- Segmentation Tool\n"
+           "\r\n\n"
+           "Accuracy is not guaranteed.");
+
+  g_assert_cmpuint (blocks->len, ==, 4);
+  assert_block (blocks, 0, DD_TEXT_BLOCK_PARAGRAPH, "The MoU sets out how data is shared.");
+  assert_block (blocks, 1, DD_TEXT_BLOCK_BULLET, "Performance Hub");
+  assert_block (blocks, 2, DD_TEXT_BLOCK_BULLET, "Segmentation Tool");
+  assert_block (blocks, 3, DD_TEXT_BLOCK_PARAGRAPH, "Accuracy is not guaranteed.");
+}
+
+static void
+test_text_redaction_runs (void)
+{
+  g_autoptr(GPtrArray) blocks =
+    parse ("The cost is " DD_REDACTION_OPEN "£12,000" DD_REDACTION_CLOSE " a year.\n\n"
+           DD_REDACTION_OPEN "- Jane Doe, analyst\n"
+           "- John Doe" DD_REDACTION_CLOSE ", analyst\n"
+           "\n"
+           "Spans " DD_REDACTION_OPEN "a paragraph\n\nbreak" DD_REDACTION_CLOSE " here.");
+
+  g_assert_cmpuint (blocks->len, ==, 5);
+  assert_block (blocks, 0, DD_TEXT_BLOCK_PARAGRAPH, "The cost is [£12,000] a year.");
+  assert_block (blocks, 1, DD_TEXT_BLOCK_BULLET, "[Jane Doe, analyst]");
+  assert_block (blocks, 2, DD_TEXT_BLOCK_BULLET, "[John Doe], analyst");
+  assert_block (blocks, 3, DD_TEXT_BLOCK_PARAGRAPH, "Spans [a paragraph]");
+  assert_block (blocks, 4, DD_TEXT_BLOCK_PARAGRAPH, "[break] here.");
+}
+
+static void
+test_text_strip_and_same_words (void)
+{
+  const char *marked = "Costs " DD_REDACTION_OPEN "£1m" DD_REDACTION_CLOSE ".";
+  g_autofree char *plain = dd_report_text_strip (marked);
+
+  g_assert_cmpstr (plain, ==, "Costs £1m.");
+  g_assert_true (dd_report_text_same_words (marked, "Costs £1m."));
+  g_assert_false (dd_report_text_same_words (marked, "Costs £2m."));
+}
+
+static void
+test_text_mark_and_unmark (void)
+{
+  const char *text = "Names: Jane Doe.\n- Jane Doe leads.\nNot Jane.";
+  g_autofree char *marked = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *unmarked = NULL;
+  g_autofree char *none = NULL;
+  guint n;
+
+  marked = dd_report_text_mark_redacted (text, "Jane Doe", &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (marked, ==,
+                   "Names: " DD_REDACTION_OPEN "Jane Doe" DD_REDACTION_CLOSE ".\n"
+                   "- " DD_REDACTION_OPEN "Jane Doe" DD_REDACTION_CLOSE " leads.\nNot Jane.");
+  g_assert_true (dd_report_text_same_words (marked, text));
+
+  again = dd_report_text_mark_redacted (marked, "Jane Doe", &n);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpstr (again, ==, marked);
+
+  unmarked = dd_report_text_unmark_redacted (marked, "Jane Doe", &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (unmarked, ==, text);
+
+  none = dd_report_text_mark_redacted (text, "Nobody", &n);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpstr (none, ==, text);
+}
+
+static void
+test_text_mark_across_lines (void)
+{
+  const char *text = "The first line\nthe second line";
+  g_autofree char *marked = dd_report_text_mark_redacted (text, "line\nthe", NULL);
+  g_autoptr(GPtrArray) blocks = parse (marked);
+
+  /* Marks close at the end of a line and open again on the next. */
+  g_assert_cmpstr (marked, ==,
+                   "The first " DD_REDACTION_OPEN "line" DD_REDACTION_CLOSE "\n"
+                   DD_REDACTION_OPEN "the" DD_REDACTION_CLOSE " second line");
+  assert_block (blocks, 0, DD_TEXT_BLOCK_PARAGRAPH, "The first [line] [the] second line");
+}
+
+static void
+check_date (const char *text,
+            const char *expected)
+{
+  GDate date;
+
+  if (expected == NULL)
+    {
+      g_assert_false (dd_date_parse (text, &date));
+      return;
+    }
+
+  g_assert_true (dd_date_parse (text, &date));
+  {
+    g_autofree char *iso = dd_date_to_iso (&date);
+
+    g_assert_cmpstr (iso, ==, expected);
+  }
+}
+
+static void
+test_dates (void)
+{
+  check_date ("2023-02-23", "2023-02-23");
+  check_date ("23 February 2023", "2023-02-23");
+  check_date ("23rd Feb 2023", "2023-02-23");
+  check_date ("Thursday, 23 February 2023", "2023-02-23");
+  check_date ("February 23, 2023", "2023-02-23");
+  check_date ("23/02/2023", "2023-02-23");
+  check_date ("1/4/24", "2024-04-01");
+  check_date ("23.02.2023", "2023-02-23");
+  check_date (" 5 Sept 2024 ", "2024-09-05");
+  check_date ("31 February 2023", NULL);
+  check_date ("2023-02-30", NULL);
+  check_date ("23/13/2023", NULL);
+  check_date ("next Tuesday", NULL);
+  check_date ("", NULL);
+  check_date ("23 February", NULL);
+}
+
+static void
+test_iso_dates_are_strict (void)
+{
+  GDate date;
+
+  g_assert_true (dd_date_from_iso ("2024-02-29", &date));
+  g_assert_false (dd_date_from_iso ("2023-02-29", &date));
+  g_assert_false (dd_date_from_iso ("2023-2-3", &date));
+  g_assert_false (dd_date_from_iso ("23/02/2023", &date));
+  g_assert_false (dd_date_from_iso (NULL, &date));
+}
+
+static void
+test_report_defaults (void)
+{
+  g_autoptr(DdReport) report = dd_report_new ();
+
+  g_assert_cmpint (dd_report_get_status (report), ==, DD_REPORT_STATUS_DRAFT);
+  g_assert_false (dd_report_get_locked (report));
+  for (guint n = 1; n <= DD_REPORT_N_SECTIONS; n++)
+    g_assert_cmpuint (dd_report_section_get_number (dd_report_get_section (report, n)), ==, n);
+  g_assert_cmpstr (dd_report_section_get_heading (dd_report_get_section (report, 1)), ==, "Executive Summary");
+  g_assert_cmpstr (dd_report_section_get_heading (dd_report_get_section (report, 12)), ==,
+                   "Equality, Diversity and Inclusion implications");
+  g_assert_cmpstr (dd_report_section_get_heading (dd_report_get_section (report, 16)), ==,
+                   "Background Papers and Appendices");
+  g_assert_cmpuint (g_strv_length ((char **) dd_report_get_recommendations (report)), ==, 0);
+}
+
+static void
+on_changed (DdReport *report,
+            guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_report_properties_notify (void)
+{
+  g_autoptr(DdReport) report = dd_report_new ();
+  const char *recommendations[] = { "Approve the MoU", "Nominate the Designated Users", NULL };
+  guint changed = 0;
+  g_autofree char *title = NULL;
+
+  g_signal_connect (report, "changed", G_CALLBACK (on_changed), &changed);
+
+  g_object_set (report, "title", "Access to HMPPS Data", NULL);
+  g_object_get (report, "title", &title, NULL);
+  g_assert_cmpstr (title, ==, "Access to HMPPS Data");
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* The same value is not a change. */
+  dd_report_set_field (report, DD_REPORT_FIELD_TITLE, "Access to HMPPS Data");
+  g_assert_cmpuint (changed, ==, 1);
+
+  dd_report_section_set_text (dd_report_get_section (report, 3), "Background.");
+  g_assert_cmpuint (changed, ==, 2);
+
+  dd_report_set_recommendations (report, recommendations);
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_true (g_strv_equal (dd_report_get_recommendations (report), recommendations));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/reference/formats", test_reference_formats);
+  g_test_add_func ("/reference/default", test_reference_default);
+  g_test_add_func ("/reference/invalid", test_reference_invalid);
+  g_test_add_func ("/reference/match", test_reference_match);
+  g_test_add_func ("/text/paragraphs-and-bullets", test_text_paragraphs_and_bullets);
+  g_test_add_func ("/text/redaction-runs", test_text_redaction_runs);
+  g_test_add_func ("/text/strip-and-same-words", test_text_strip_and_same_words);
+  g_test_add_func ("/text/mark-and-unmark", test_text_mark_and_unmark);
+  g_test_add_func ("/text/mark-across-lines", test_text_mark_across_lines);
+  g_test_add_func ("/dates/parse", test_dates);
+  g_test_add_func ("/dates/iso-is-strict", test_iso_dates_are_strict);
+  g_test_add_func ("/report/defaults", test_report_defaults);
+  g_test_add_func ("/report/properties-notify", test_report_properties_notify);
+
+  return g_test_run ();
+}
