@@ -15,6 +15,10 @@
 #include "dd-cli.h"
 
 static const DdCliCommand *commands[] = {
+  &dd_cli_list_reports_command,
+  &dd_cli_show_report_command,
+  &dd_cli_search_command,
+  &dd_cli_import_report_command,
   &dd_cli_backup_command,
   &dd_cli_check_command,
 };

@@ -193,6 +193,20 @@ dd_report_section_get_default_heading (guint number)
   return _(default_headings[number - 1]);
 }
 
+/**
+ * dd_report_section_get_english_heading:
+ *
+ * Returns: the standard template's heading of section @number in
+ *   English, whatever the interface language
+ */
+const char *
+dd_report_section_get_english_heading (guint number)
+{
+  g_return_val_if_fail (number >= 1 && number <= DD_REPORT_N_SECTIONS, NULL);
+
+  return default_headings[number - 1];
+}
+
 DdReportSection *
 dd_report_section_new (guint number)
 {

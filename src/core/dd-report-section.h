@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DdReportSection, dd_report_section, DD, REPORT_SECTION, GObject)
 
 const char      *dd_report_section_get_default_heading (guint            number);
+const char      *dd_report_section_get_english_heading (guint            number);
 
 DdReportSection *dd_report_section_new                 (guint            number);
 guint            dd_report_section_get_number          (DdReportSection *self);

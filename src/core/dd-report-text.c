@@ -378,3 +378,105 @@ dd_report_text_unmark_redacted (const char *markup,
 {
   return set_marks (markup, passage, FALSE, n_unmarked);
 }
+
+/**
+ * dd_report_text_split_marks:
+ * @markup: a section's text
+ * @ranges: (out) (transfer full) (element-type DdTextRange): the
+ *   passages marked as redacted, in characters of the returned text
+ *
+ * For an editor that shows marks as styling rather than characters.
+ *
+ * Returns: (transfer full): @markup without its marks
+ */
+char *
+dd_report_text_split_marks (const char  *markup,
+                            GArray     **ranges)
+{
+  GString *plain;
+  GArray *found;
+  gboolean open = FALSE;
+  guint offset = 0;
+  DdTextRange range = { 0, 0 };
+
+  g_return_val_if_fail (markup != NULL, NULL);
+  g_return_val_if_fail (ranges != NULL, NULL);
+
+  plain = g_string_sized_new (strlen (markup));
+  found = g_array_new (FALSE, FALSE, sizeof (DdTextRange));
+
+  for (const char *p = markup; *p != '\0'; )
+    {
+      if (is_open (p) || is_close (p))
+        {
+          gboolean opening = is_open (p);
+
+          if (opening && !open)
+            range.start = offset;
+          else if (!opening && open && offset > range.start)
+            {
+              range.end = offset;
+              g_array_append_val (found, range);
+            }
+          open = opening;
+          p += MARKER_LENGTH;
+          continue;
+        }
+
+      {
+        const char *next = g_utf8_next_char (p);
+
+        g_string_append_len (plain, p, next - p);
+        offset++;
+        p = next;
+      }
+    }
+
+  if (open && offset > range.start)
+    {
+      range.end = offset;
+      g_array_append_val (found, range);
+    }
+
+  *ranges = found;
+  return g_string_free (plain, FALSE);
+}
+
+/**
+ * dd_report_text_join_marks:
+ * @plain: text without marks
+ * @ranges: (element-type DdTextRange): passages to mark, in characters,
+ *   in order and not overlapping
+ *
+ * The reverse of dd_report_text_split_marks().
+ *
+ * Returns: (transfer full): the markup
+ */
+char *
+dd_report_text_join_marks (const char *plain,
+                           GArray     *ranges)
+{
+  g_autoptr(GByteArray) flags = g_byte_array_new ();
+  guint n_chars;
+  guint8 zero = 0;
+
+  g_return_val_if_fail (plain != NULL, NULL);
+  g_return_val_if_fail (ranges != NULL, NULL);
+
+  /* Flags per byte, as join_marks() wants them. */
+  n_chars = g_utf8_strlen (plain, -1);
+  for (gsize i = 0; plain[i] != '\0'; i++)
+    g_byte_array_append (flags, &zero, 1);
+
+  for (guint r = 0; r < ranges->len; r++)
+    {
+      DdTextRange *range = &g_array_index (ranges, DdTextRange, r);
+      const char *start = g_utf8_offset_to_pointer (plain, MIN (range->start, n_chars));
+      const char *end = g_utf8_offset_to_pointer (plain, MIN (range->end, n_chars));
+
+      for (const char *p = start; p < end; p++)
+        flags->data[p - plain] = 1;
+    }
+
+  return join_marks (plain, flags);
+}

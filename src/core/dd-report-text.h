@@ -34,6 +34,13 @@ typedef struct
   gboolean  redacted;
 } DdTextRun;
 
+/* A marked passage, in characters (not bytes) of the text without marks. */
+typedef struct
+{
+  guint start;
+  guint end;
+} DdTextRange;
+
 typedef struct
 {
   DdTextBlockKind  kind;
@@ -50,6 +57,10 @@ char      *dd_report_text_mark_redacted   (const char  *markup,
 char      *dd_report_text_unmark_redacted (const char  *markup,
                                            const char  *passage,
                                            guint       *n_unmarked);
+char      *dd_report_text_split_marks     (const char  *markup,
+                                           GArray     **ranges);
+char      *dd_report_text_join_marks      (const char  *plain,
+                                           GArray      *ranges);
 void       dd_text_block_free             (DdTextBlock *block);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DdTextBlock, dd_text_block_free)

@@ -19,8 +19,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "dd-audit-entry.h"
 #include "dd-audit-log.h"
 #include "dd-database-private.h"
 #include "dd-dates.h"
@@ -2242,4 +2244,115 @@ dd_report_store_remove_appendix (DdReportStore     *self,
 
   emit_changed (self);
   return TRUE;
+}
+
+/* What an audit entry's field is called in the interface. */
+static char *
+dup_field_label (const char *field)
+{
+  guint number;
+  char rest[16] = "";
+
+  if (field == NULL)
+    return g_strdup ("");
+
+  for (guint i = 0; i < DD_REPORT_N_FIELDS; i++)
+    if (g_str_equal (field, field_columns[i]))
+      return g_strdup (dd_report_field_get_label (i));
+
+  for (guint i = 0; i <= DD_SIGNATORY_REDACTION; i++)
+    if (g_str_equal (field, dd_signatory_to_string (i)))
+      return g_strdup (dd_signatory_get_label (i));
+
+  if (sscanf (field, "section %u %15s", &number, rest) >= 1 && number >= 1 && number <= DD_REPORT_N_SECTIONS)
+    return g_str_equal (rest, "heading") ? g_strdup_printf (_("Heading of section %u"), number)
+                                         : g_strdup_printf (_("Section %u"), number);
+
+  if (g_str_equal (field, "recommendations"))
+    return g_strdup (_("Recommendations"));
+  if (g_str_equal (field, "publication"))
+    return g_strdup (_("For publication"));
+  if (g_str_equal (field, "redact_decision_sheet"))
+    return g_strdup (_("Redaction of the decision sheet"));
+  if (g_str_equal (field, "redact_appendix"))
+    return g_strdup (_("Redaction of the appendix"));
+  if (g_str_equal (field, "status"))
+    return g_strdup (_("Status"));
+
+  return g_strdup (field);
+}
+
+/* Long values are shortened for a one-line history. */
+static char *
+dup_short (const char *value)
+{
+  g_autofree char *plain = dd_report_text_strip (value != NULL ? value : "");
+  glong length;
+
+  g_strdelimit (plain, "\n\t", ' ');
+  length = g_utf8_strlen (plain, -1);
+  if (length <= 60)
+    return g_steal_pointer (&plain);
+
+  {
+    g_autofree char *start = g_utf8_substring (plain, 0, 57);
+
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+static const char *
+status_label_of (const char *name)
+{
+  DdReportStatus status;
+
+  return dd_report_status_from_string (name, &status) ? dd_report_status_get_label (status) : name;
+}
+
+/**
+ * dd_report_store_describe_change:
+ * @entry: an entry of a report's history
+ *
+ * Returns: (transfer full): the change in a sentence, for the history
+ *   shown in the editor
+ */
+char *
+dd_report_store_describe_change (DdAuditEntry *entry)
+{
+  const char *action = dd_audit_entry_get_action (entry);
+  g_autofree char *label = dup_field_label (dd_audit_entry_get_field (entry));
+  g_autofree char *old = dup_short (dd_audit_entry_get_old_value (entry));
+  g_autofree char *new = dup_short (dd_audit_entry_get_new_value (entry));
+
+  if (g_str_equal (action, "create"))
+    return g_strdup_printf (_("Created as %s"), new);
+  if (g_str_equal (action, "import"))
+    return g_strdup_printf (_("Imported as %s"), new);
+  if (g_str_equal (action, "replace"))
+    return g_strdup_printf (_("Replaced by an imported report %s"), old);
+  if (g_str_equal (action, "delete"))
+    return g_strdup_printf (_("Deleted (%s)"), old);
+  if (g_str_equal (action, "undelete"))
+    return g_strdup_printf (_("Restored as %s"), new);
+  if (g_str_equal (action, "status"))
+    return g_strdup_printf (_("Moved from “%s” to “%s”"),
+                            status_label_of (dd_audit_entry_get_old_value (entry)),
+                            status_label_of (dd_audit_entry_get_new_value (entry)));
+  if (g_str_equal (action, "sign"))
+    return g_strdup_printf (_("Signed: %s — %s"), label, new);
+  if (g_str_equal (action, "withdraw-signature"))
+    return g_strdup_printf (_("Signature withdrawn: %s (was %s)"), label, old);
+  if (g_str_equal (action, "redact"))
+    return g_strdup_printf (_("Redaction marks changed in %s"), label);
+  if (g_str_equal (action, "attach"))
+    return g_strdup_printf (_("Appendix attached: %s"), new);
+  if (g_str_equal (action, "detach"))
+    return g_strdup_printf (_("Appendix removed: %s"), old);
+
+  if (*old == '\0')
+    return g_strdup_printf (_("%s set to “%s”"), label, new);
+  if (*new == '\0')
+    return g_strdup_printf (_("%s cleared (was “%s”)"), label, old);
+
+  return g_strdup_printf (_("%s changed from “%s” to “%s”"), label, old, new);
 }

@@ -129,6 +129,8 @@ GArray        *dd_report_store_list_years         (DdReportStore        *self,
 guint          dd_report_store_count              (DdReportStore        *self,
                                                    GError              **error);
 
+char          *dd_report_store_describe_change    (DdAuditEntry         *entry);
+
 gboolean       dd_report_store_attach_file        (DdReportStore        *self,
                                                    DdReport             *report,
                                                    const char           *title,
