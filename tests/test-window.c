@@ -18,122 +18,7 @@
 #include "dd-preferences-window.h"
 #include "dd-window.h"
 #include "dd-test-util.h"
-
-static gboolean have_display;
-
-typedef void (*AppTestFunc) (DdApplication *app);
-
-typedef struct
-{
-  AppTestFunc test;
-  gboolean    ran;
-} AppRun;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static DdWindow *
-find_window (DdApplication *app)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
-    if (DD_IS_WINDOW (l->data))
-      return l->data;
-
-  return NULL;
-}
-
-static gboolean
-run_test_when_idle (gpointer user_data)
-{
-  DdApplication *app = user_data;
-  AppRun *run = g_object_get_data (G_OBJECT (app), "test-run");
-
-  spin (100);
-  run->test (app);
-  run->ran = TRUE;
-
-  /* Leave as a user would: through the Quit action. */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_activated (DdApplication *app)
-{
-  if (g_object_get_data (G_OBJECT (app), "test-started"))
-    return;
-
-  g_object_set_data (G_OBJECT (app), "test-started", GINT_TO_POINTER (TRUE));
-  g_idle_add (run_test_when_idle, app);
-}
-
-/* Runs the application for real, on @database, with @test called once
- * it is up; checks it shuts down cleanly and leaves nothing behind. */
-static void
-run_app (const char  *database,
-         AppTestFunc  test)
-{
-  DdApplication *app = dd_application_new ();
-  AppRun run = { test, FALSE };
-  int status;
-
-  g_object_set (app, "database-path", database, NULL);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_object_set_data (G_OBJECT (app), "test-run", &run);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activated), NULL);
-
-  status = g_application_run (G_APPLICATION (app), 0, NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (run.ran);
-
-  g_object_add_weak_pointer (G_OBJECT (app), (gpointer *) &app);
-  g_object_unref (app);
-  g_assert_null (app);
-}
-
-static char *
-make_database_path (void)
-{
-  g_autofree char *dir = dd_test_make_tmp_dir ();
-
-  return g_build_filename (dir, "office.db", NULL);
-}
-
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    g_test_skip ("no display; run under xvfb-run");
-
-  return !have_display;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
+#include "dd-test-ui.h"
 
 static void
 check_four_pages (DdApplication *app)
@@ -142,7 +27,7 @@ check_four_pages (DdApplication *app)
   const char *names[] = { "reports", "agreement", "users", "hub-data" };
   const char *types[] = { "DdReportsPage", "DdAgreementPage", "DdUsersPage", "DdHubDataPage" };
   g_autoptr(GtkSelectionModel) pages = NULL;
-  DdWindow *window = find_window (app);
+  DdWindow *window = dd_test_find_window (app);
   AdwViewStack *stack;
   DdContext *context;
 
@@ -152,7 +37,7 @@ check_four_pages (DdApplication *app)
   context = dd_application_get_context (app);
   g_assert_true (dd_window_get_context (window) == context);
 
-  stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (dd_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_assert_nonnull (stack);
 
   pages = adw_view_stack_get_pages (stack);
@@ -172,7 +57,7 @@ check_four_pages (DdApplication *app)
       g_assert_true (dd_page_get_context (DD_PAGE (child)) == context);
 
       /* Until later work fills them, each page says what it is for. */
-      status = ADW_STATUS_PAGE (find_descendant (child, ADW_TYPE_STATUS_PAGE));
+      status = ADW_STATUS_PAGE (dd_test_find_descendant (child, ADW_TYPE_STATUS_PAGE));
       g_assert_nonnull (status);
       g_assert_cmpuint (strlen (adw_status_page_get_title (status)), >, 0);
       g_assert_cmpuint (strlen (adw_status_page_get_description (status)), >, 40);
@@ -186,11 +71,11 @@ test_four_pages (void)
 {
   g_autofree char *database = NULL;
 
-  if (skip_without_display ())
+  if (dd_test_ui_skip ())
     return;
 
-  database = make_database_path ();
-  run_app (database, check_four_pages);
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_four_pages);
 }
 
 static void
@@ -205,7 +90,7 @@ check_switch_pages (DdApplication *app)
     { "hub-data", "<Alt>4" },
     { "reports", "<Alt>1" },
   };
-  DdWindow *window = find_window (app);
+  DdWindow *window = dd_test_find_window (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -214,7 +99,7 @@ check_switch_pages (DdApplication *app)
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window),
                                                  "win.show-page", "s", pages[i].name));
-      spin (20);
+      dd_test_spin (20);
       g_assert_cmpstr (dd_window_get_visible_page (window), ==, pages[i].name);
 
       /* And the keyboard shortcut for it leads to the same action. */
@@ -229,11 +114,11 @@ test_switch_pages (void)
 {
   g_autofree char *database = NULL;
 
-  if (skip_without_display ())
+  if (dd_test_ui_skip ())
     return;
 
-  database = make_database_path ();
-  run_app (database, check_switch_pages);
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_switch_pages);
 }
 
 static void
@@ -245,7 +130,7 @@ check_shortcuts (DdApplication *app)
     { "<Control>comma", "app.preferences" },
     { "<Control>w", "window.close" },
   };
-  DdWindow *window = find_window (app);
+  DdWindow *window = dd_test_find_window (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -259,7 +144,7 @@ check_shortcuts (DdApplication *app)
   /* The shortcuts window is there, and opens. */
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  spin (100);
+  dd_test_spin (100);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)))));
 }
 
@@ -268,18 +153,18 @@ test_shortcuts (void)
 {
   g_autofree char *database = NULL;
 
-  if (skip_without_display ())
+  if (dd_test_ui_skip ())
     return;
 
-  database = make_database_path ();
-  run_app (database, check_shortcuts);
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_shortcuts);
 }
 
 static void
 resize_window (DdApplication *app)
 {
-  gtk_window_set_default_size (GTK_WINDOW (find_window (app)), 900, 640);
-  spin (50);
+  gtk_window_set_default_size (GTK_WINDOW (dd_test_find_window (app)), 900, 640);
+  dd_test_spin (50);
 }
 
 static void
@@ -287,7 +172,7 @@ check_window_size (DdApplication *app)
 {
   int width, height;
 
-  gtk_window_get_default_size (GTK_WINDOW (find_window (app)), &width, &height);
+  gtk_window_get_default_size (GTK_WINDOW (dd_test_find_window (app)), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
 }
@@ -298,11 +183,11 @@ test_window_size_is_kept (void)
   g_autofree char *database = NULL;
   g_autoptr(GSettings) settings = NULL;
 
-  if (skip_without_display ())
+  if (dd_test_ui_skip ())
     return;
 
-  database = make_database_path ();
-  run_app (database, resize_window);
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, resize_window);
 
   settings = g_settings_new (APP_ID);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
@@ -310,7 +195,7 @@ test_window_size_is_kept (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   /* The next start opens at the size kept. */
-  run_app (database, check_window_size);
+  dd_test_run_app (database, check_window_size);
 
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
@@ -324,7 +209,7 @@ check_preferences_display_name (DdApplication *app)
   GtkWidget *row;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  spin (100);
+  dd_test_spin (100);
 
   {
     g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
@@ -335,20 +220,20 @@ check_preferences_display_name (DdApplication *app)
   }
   g_assert_nonnull (preferences);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (preferences)));
-  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (find_window (app)));
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (dd_test_find_window (app)));
 
-  row = find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW);
+  row = dd_test_find_descendant (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Display name");
 
   /* Typing a name makes it the "who" of every change from now on. */
   gtk_editable_set_text (GTK_EDITABLE (row), "Deputy Police and Crime Commissioner");
-  spin (50);
+  dd_test_spin (50);
   g_assert_cmpstr (dd_audit_log_get_actor (dd_context_get_audit_log (context)), ==,
                    "Deputy Police and Crime Commissioner");
 
   gtk_editable_set_text (GTK_EDITABLE (row), "");
-  spin (50);
+  dd_test_spin (50);
   g_assert_cmpstr (dd_audit_log_get_actor (dd_context_get_audit_log (context)), !=,
                    "Deputy Police and Crime Commissioner");
 }
@@ -358,17 +243,17 @@ test_preferences_display_name (void)
 {
   g_autofree char *database = NULL;
 
-  if (skip_without_display ())
+  if (dd_test_ui_skip ())
     return;
 
-  database = make_database_path ();
-  run_app (database, check_preferences_display_name);
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_preferences_display_name);
 }
 
 static void
 check_menu_button (DdApplication *app)
 {
-  GtkWidget *menu_button = find_descendant (GTK_WIDGET (find_window (app)), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *menu_button = dd_test_find_descendant (GTK_WIDGET (dd_test_find_window (app)), GTK_TYPE_MENU_BUTTON);
   GMenuModel *menu;
   gboolean has_backup = FALSE;
 
@@ -402,11 +287,11 @@ test_menu_button (void)
 {
   g_autofree char *database = NULL;
 
-  if (skip_without_display ())
+  if (dd_test_ui_skip ())
     return;
 
-  database = make_database_path ();
-  run_app (database, check_menu_button);
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_menu_button);
 }
 
 static GtkFileChooser *
@@ -425,7 +310,7 @@ static void
 check_backup_from_the_menu (DdApplication *app)
 {
   DdContext *context = dd_application_get_context (app);
-  DdWindow *window = find_window (app);
+  DdWindow *window = dd_test_find_window (app);
   const char *database = dd_database_get_path (dd_context_get_database (context));
   g_autofree char *folder = g_path_get_dirname (database);
   g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
@@ -436,7 +321,7 @@ check_backup_from_the_menu (DdApplication *app)
   g_autofree char *suggested = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.backup", NULL));
-  spin (300);
+  dd_test_spin (300);
 
   /* Without a portal, the native chooser is GTK's own dialog. */
   chooser = find_file_chooser ();
@@ -460,7 +345,7 @@ check_backup_from_the_menu (DdApplication *app)
       g_assert_no_error (error);
       if (g_list_model_get_n_items (entries) > 0)
         break;
-      spin (10);
+      dd_test_spin (10);
     }
 
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
@@ -484,11 +369,11 @@ test_backup_from_the_menu (void)
 {
   g_autofree char *database = NULL;
 
-  if (skip_without_display ())
+  if (dd_test_ui_skip ())
     return;
 
-  database = make_database_path ();
-  run_app (database, check_backup_from_the_menu);
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_backup_from_the_menu);
 }
 
 static void
@@ -496,7 +381,7 @@ check_open_error (DdApplication *app)
 {
   DdErrorWindow *window = NULL;
 
-  g_assert_null (find_window (app));
+  g_assert_null (dd_test_find_window (app));
   g_assert_null (dd_application_get_context (app));
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
     if (DD_IS_ERROR_WINDOW (l->data))
@@ -520,7 +405,7 @@ test_open_error_names_the_file (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  if (skip_without_display ())
+  if (dd_test_ui_skip ())
     return;
 
   dir = dd_test_make_tmp_dir ();
@@ -528,7 +413,7 @@ test_open_error_names_the_file (void)
   dd_test_write_file (path, "PK\003\004 a spreadsheet, not a database", -1);
   before = dd_test_checksum_file (path);
 
-  run_app (path, check_open_error);
+  dd_test_run_app (path, check_open_error);
 
   after = dd_test_checksum_file (path);
   g_assert_cmpstr (before, ==, after);
@@ -538,25 +423,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-
-  /* Keep the user's own settings and data out of it, but not the
-   * system's data folders: icons and MIME types come from there. */
-  home = g_dir_make_tmp ("decision-desk-test-home-XXXXXX", NULL);
-  g_assert_nonnull (home);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", home, TRUE);
-
-  /* A display (xvfb-run gives one) but no session bus: pointing at none
-   * makes GApplication and the portals give up at once, rather than
-   * start a bus of their own and wait on it. */
-  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", TRUE);
-
-  have_display = gtk_init_check ();
+  dd_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/window/four-pages", test_four_pages);
   g_test_add_func ("/window/switch-pages", test_switch_pages);
@@ -568,7 +438,7 @@ main (int   argc,
   g_test_add_func ("/window/open-error-names-the-file", test_open_error_names_the_file);
 
   status = g_test_run ();
-  dd_test_remove_tree (home);
+  dd_test_ui_finish ();
 
   return status;
 }

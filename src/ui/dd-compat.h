@@ -34,4 +34,25 @@ dd_accessible_announce (GtkWidget  *widget,
 #endif
 }
 
+/* Scrolls @view so the row at @position is shown.
+ * gtk_column_view_scroll_to() arrived in GTK 4.12; before it, the list
+ * inside the column view offers the same as its "list.scroll-to-item"
+ * action. */
+static inline void
+dd_column_view_scroll_to (GtkColumnView *view,
+                          guint          position)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_column_view_scroll_to (view, position, NULL, GTK_LIST_SCROLL_NONE, NULL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_activate_action (child, "list.scroll-to-item", "u", position))
+      break;
+#endif
+}
+
 G_END_DECLS

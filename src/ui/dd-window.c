@@ -207,6 +207,39 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
+/* Report actions reach the Reports page from anywhere in the window. */
+static void
+forward_to_reports (DdWindow   *self,
+                    const char *action)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "reports");
+  gtk_widget_activate_action (GTK_WIDGET (self->reports_page), action, NULL);
+}
+
+static void
+new_report_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  forward_to_reports (DD_WINDOW (widget), "reports.new");
+}
+
+static void
+import_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  forward_to_reports (DD_WINDOW (widget), "reports.import");
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  forward_to_reports (DD_WINDOW (widget), "reports.search");
+}
+
 static gboolean
 dd_window_close_request (GtkWindow *window)
 {
@@ -334,6 +367,9 @@ dd_window_class_init (DdWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
+  gtk_widget_class_install_action (widget_class, "win.import-report", NULL, import_report_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }
 
 static void

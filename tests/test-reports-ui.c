@@ -1,0 +1,342 @@
+/* test-reports-ui.c: a member of staff writes a report, has it approved
+ * and decided, and finds it again, all through the Reports page
+ *
+ * Copyright 2026 The Decision Desk authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "dd-core.h"
+#include "dd-reports-page.h"
+#include "dd-report-editor.h"
+#include "dd-section-editor.h"
+#include "dd-signature-form.h"
+#include "dd-test-ui.h"
+#include "dd-test-util.h"
+
+static DdReportsPage *
+find_page (DdApplication *app)
+{
+  return DD_REPORTS_PAGE (dd_test_find_descendant (GTK_WIDGET (dd_test_find_window (app)),
+                                                   DD_TYPE_REPORTS_PAGE));
+}
+
+static void
+type_into_row (GtkWidget  *editor,
+               const char *title,
+               const char *text)
+{
+  GtkWidget *row = dd_test_find_row (editor, title);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (row)));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+type_into_view (GtkTextView *view,
+                const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, text, -1);
+}
+
+/* Opens the signature dialog with the editor's action, fills it in as a
+ * user would, and presses Record. */
+static void
+sign_through_dialog (DdReportEditor *editor,
+                     const char     *signatory,
+                     const char     *name,
+                     const char     *date)
+{
+  AdwMessageDialog *dialog;
+  DdSignatureForm *form;
+  GtkWidget *name_row;
+  GtkWidget *date_row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.sign", "s", signatory));
+  dd_test_spin (100);
+
+  dialog = ADW_MESSAGE_DIALOG (dd_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  form = DD_SIGNATURE_FORM (dd_test_find_descendant (GTK_WIDGET (dialog), DD_TYPE_SIGNATURE_FORM));
+  g_assert_nonnull (form);
+
+  /* Not until a name is given. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "record"));
+
+  name_row = dd_test_find_row (GTK_WIDGET (form), "Printed name");
+  date_row = dd_test_find_row (GTK_WIDGET (form), "Date signed");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), name);
+  gtk_editable_set_text (GTK_EDITABLE (date_row), date);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "record"));
+
+  adw_message_dialog_response (dialog, "record");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dd_test_spin (100);
+}
+
+static GtkWidget *
+find_visible_button (GtkWidget  *widget,
+                     const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_visible_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+press (GtkWidget  *root,
+       const char *action_name)
+{
+  GtkWidget *button = find_visible_button (root, action_name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  dd_test_spin (100);
+}
+
+static void
+check_workflow (DdApplication *app)
+{
+  DdWindow *window = dd_test_find_window (app);
+  DdReportsPage *page = find_page (app);
+  DdReportStore *store = dd_context_get_report_store (dd_application_get_context (app));
+  GListModel *register_model = dd_reports_page_get_register (page);
+  DdReportEditor *editor = dd_reports_page_get_editor (page);
+  GtkStack *register_stack;
+  DdReport *report;
+  DdSectionEditor *summary;
+  GtkTextView *recommendations;
+  gint64 id;
+
+  /* An empty register says how to start. */
+  register_stack = GTK_STACK (gtk_widget_get_parent (gtk_widget_get_parent (
+                     dd_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW))));
+  g_assert_cmpuint (g_list_model_get_n_items (register_model), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (register_stack), ==, "empty");
+
+  /* Ctrl+N's action makes a draft and opens it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL));
+  dd_test_spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (register_model), ==, 1);
+  report = dd_report_editor_get_report (editor);
+  g_assert_nonnull (report);
+  g_assert_cmpint (dd_report_get_status (report), ==, DD_REPORT_STATUS_DRAFT);
+  g_assert_true (g_regex_match_simple ("^001-[0-9]{2}$", dd_report_get_reference (report), 0, 0));
+  id = dd_report_get_id (report);
+
+  /* Fill it in. */
+  type_into_row (GTK_WIDGET (editor), "Title of report", "Access to HMPPS Data");
+  type_into_row (GTK_WIDGET (editor), "Report by", "Alex Morgan");
+  type_into_row (GTK_WIDGET (editor), "Role of the author", "Head of Performance and Scrutiny");
+  type_into_row (GTK_WIDGET (editor), "Date of report", "23/02/2023");
+  summary = DD_SECTION_EDITOR (dd_test_find_descendant (GTK_WIDGET (editor), DD_TYPE_SECTION_EDITOR));
+  g_assert_cmpuint (dd_report_section_get_number (dd_section_editor_get_section (summary)), ==, 1);
+  type_into_view (dd_section_editor_get_text_view (summary),
+                  "Access to the HMPPS Performance Hub for two Designated Users.");
+  recommendations = GTK_TEXT_VIEW (g_object_get_data (G_OBJECT (editor), "dd-recommendations-view"));
+  g_assert_nonnull (recommendations);
+  type_into_view (recommendations, "Approve the Memorandum of Understanding.\nNominate two Designated Users.");
+
+  /* Saved as typed: read back from the database. */
+  dd_test_spin (700);
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (dd_report_store_revert (store, report, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpstr (dd_report_get_title (report), ==, "Access to HMPPS Data");
+  g_assert_cmpstr (dd_report_get_date (report), ==, "2023-02-23");
+  g_assert_cmpstr (dd_report_section_get_text (dd_report_get_section (report, 1)), ==,
+                   "Access to the HMPPS Performance Hub for two Designated Users.");
+  g_assert_cmpuint (g_strv_length ((char **) dd_report_get_recommendations (report)), ==, 2);
+
+  /* Submit, approve twice, send, decide: every step through the UI. */
+  press (GTK_WIDGET (editor), "editor.submit");
+  g_assert_cmpint (dd_report_get_status (report), ==, DD_REPORT_STATUS_AWAITING_APPROVAL);
+
+  /* Signed content is locked once signed. */
+  sign_through_dialog (editor, "chief_executive", "Sam Taylor", "20 February 2023");
+  g_assert_cmpstr (dd_report_get_field (report, DD_REPORT_FIELD_CHIEF_EXECUTIVE_NAME), ==, "Sam Taylor");
+  g_assert_cmpstr (dd_report_get_field (report, DD_REPORT_FIELD_CHIEF_EXECUTIVE_DATE), ==, "2023-02-20");
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (dd_test_find_row (GTK_WIDGET (editor), "Title of report"))));
+
+  sign_through_dialog (editor, "chief_finance_officer", "Ceri Jones", "21/02/2023");
+  press (GTK_WIDGET (editor), "editor.send");
+  g_assert_cmpint (dd_report_get_status (report), ==, DD_REPORT_STATUS_AWAITING_DECISION);
+
+  sign_through_dialog (editor, "decision", "Pat Williams", "23 February 2023");
+  g_assert_cmpint (dd_report_get_status (report), ==, DD_REPORT_STATUS_AGREED);
+  g_assert_cmpint (dd_report_get_decision (report), ==, DD_DECISION_AGREED);
+  g_assert_cmpstr (dd_report_get_field (report, DD_REPORT_FIELD_DECISION_ROLE), ==,
+                   "Police, Fire and Crime Commissioner");
+
+  /* The register shows it decided. */
+  {
+    g_autoptr(DdReport) listed = g_list_model_get_item (register_model, 0);
+
+    g_assert_true (listed == report);
+  }
+
+  /* And search finds it again, by any word of it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  dd_test_spin (50);
+  {
+    GtkSearchEntry *entry = GTK_SEARCH_ENTRY (dd_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY));
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "performance hub");
+    dd_test_spin (400);
+    g_assert_cmpuint (g_list_model_get_n_items (register_model), ==, 1);
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "submarine");
+    dd_test_spin (400);
+    g_assert_cmpuint (g_list_model_get_n_items (register_model), ==, 0);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (register_stack), ==, "no-results");
+
+    gtk_editable_set_text (GTK_EDITABLE (entry), "Pat Williams");
+    dd_test_spin (400);
+    g_assert_cmpuint (g_list_model_get_n_items (register_model), ==, 1);
+  }
+
+  /* Every step is in the history the editor shows. */
+  {
+    g_autofree char *entity = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+    g_autoptr(GListModel) history = dd_audit_log_list (dd_context_get_audit_log (dd_application_get_context (app)),
+                                                       "report", entity, NULL);
+    GtkListBox *history_list = GTK_LIST_BOX (g_object_get_data (G_OBJECT (editor), "dd-history-list"));
+    guint rows = 0;
+
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (history_list)); row;
+         row = gtk_widget_get_next_sibling (row))
+      rows++;
+
+    g_assert_cmpuint (g_list_model_get_n_items (history), >=, 10);
+    g_assert_cmpuint (rows, ==, g_list_model_get_n_items (history));
+  }
+}
+
+static void
+test_workflow (void)
+{
+  g_autofree char *database = NULL;
+
+  if (dd_test_ui_skip ())
+    return;
+
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_workflow);
+}
+
+static void
+check_refusal_is_explained (DdApplication *app)
+{
+  DdWindow *window = dd_test_find_window (app);
+  DdReportEditor *editor = dd_reports_page_get_editor (find_page (app));
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL));
+  dd_test_spin (100);
+
+  /* An empty draft cannot be submitted; the message says what is missing. */
+  press (GTK_WIDGET (editor), "editor.submit");
+  dialog = ADW_MESSAGE_DIALOG (dd_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Submit for Approval");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Title of report"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "recommendation"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (dd_report_get_status (dd_report_editor_get_report (editor)), ==, DD_REPORT_STATUS_DRAFT);
+}
+
+static void
+test_refusal_is_explained (void)
+{
+  g_autofree char *database = NULL;
+
+  if (dd_test_ui_skip ())
+    return;
+
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_refusal_is_explained);
+}
+
+static void
+check_delete_and_undo (DdApplication *app)
+{
+  DdWindow *window = dd_test_find_window (app);
+  DdReportsPage *page = find_page (app);
+  GListModel *register_model = dd_reports_page_get_register (page);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL));
+  dd_test_spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (register_model), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.delete", NULL));
+  dd_test_spin (100);
+  dialog = ADW_MESSAGE_DIALOG (dd_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dd_test_spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (register_model), ==, 0);
+  g_assert_null (dd_report_editor_get_report (dd_reports_page_get_editor (page)));
+
+  /* The toast's Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.undo-delete", NULL));
+  dd_test_spin (100);
+  g_assert_cmpuint (g_list_model_get_n_items (register_model), ==, 1);
+  g_assert_nonnull (dd_report_editor_get_report (dd_reports_page_get_editor (page)));
+}
+
+static void
+test_delete_and_undo (void)
+{
+  g_autofree char *database = NULL;
+
+  if (dd_test_ui_skip ())
+    return;
+
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_delete_and_undo);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  dd_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/reports-ui/workflow", test_workflow);
+  g_test_add_func ("/reports-ui/refusal-is-explained", test_refusal_is_explained);
+  g_test_add_func ("/reports-ui/delete-and-undo", test_delete_and_undo);
+
+  status = g_test_run ();
+  dd_test_ui_finish ();
+
+  return status;
+}
