@@ -245,7 +245,7 @@ refresh_years (DdReportsPage *self)
 
   /* Same years as shown: nothing to do. */
   if (years->len == self->years->len &&
-      memcmp (years->data, self->years->data, years->len * sizeof (int)) == 0)
+      (years->len == 0 || memcmp (years->data, self->years->data, years->len * sizeof (int)) == 0))
     return;
 
   g_ptr_array_add (labels, g_strdup (_("All Years")));
