@@ -1980,6 +1980,32 @@ static const char *sort_keys[DD_REPORT_N_SORTS] = {
   [DD_REPORT_SORT_DECISION] = "r.decision",
 };
 
+/* Above this many matches, a search is not ranked (see below). */
+#define MAX_RANKED_MATCHES 1000
+
+static gboolean
+count_matches (DdReportStore  *self,
+               const char     *match,
+               gint64         *n_matches,
+               GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = dd_database_prepare (self->database,
+                                    "SELECT count(*) FROM report_search WHERE report_search MATCH ?",
+                                    error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  if (dd_database_step (self->database, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  *n_matches = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
 /**
  * dd_report_store_query:
  *
@@ -2008,7 +2034,20 @@ dd_report_store_query (DdReportStore         *self,
   direction = filter->descending ? "DESC" : "ASC";
 
   if (match != NULL && filter->rank_search)
-    order = g_strdup ("bm25 (report_search, 10.0, 5.0, 2.0, 1.0), r.report_date DESC");
+    {
+      /* Ranking is worth its cost while there are few enough matches for
+       * rank to mean something; a word found in most of the register
+       * lists what was added last first. */
+      gint64 n_matches = 0;
+
+      if (!count_matches (self, match, &n_matches, error))
+        return NULL;
+
+      if (n_matches <= MAX_RANKED_MATCHES)
+        order = g_strdup ("bm25 (report_search, 10.0, 5.0, 2.0, 1.0), r.report_date DESC");
+      else
+        order = g_strdup ("report_search.rowid DESC");
+    }
   else
     order = g_strdup_printf ("%s %s, r.id %s", sort_keys[filter->sort], direction, direction);
 
