@@ -259,6 +259,21 @@ test_iso_dates_are_strict (void)
 }
 
 static void
+test_dates_format (void)
+{
+  g_autofree char *long_date = dd_date_format_long ("2023-02-23");
+  g_autofree char *short_date = dd_date_format_short ("2023-02-03");
+  g_autofree char *not_a_date = dd_date_format_short ("23/02/2023");
+  g_autofree char *nothing = dd_date_format_long (NULL);
+
+  /* The test runs in the C locale: English names, untranslated formats. */
+  g_assert_cmpstr (long_date, ==, "23 February 2023");
+  g_assert_cmpstr (short_date, ==, "3 Feb 2023");
+  g_assert_cmpstr (not_a_date, ==, "");
+  g_assert_cmpstr (nothing, ==, "");
+}
+
+static void
 test_report_defaults (void)
 {
   g_autoptr(DdReport) report = dd_report_new ();
@@ -326,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/text/mark-across-lines", test_text_mark_across_lines);
   g_test_add_func ("/dates/parse", test_dates);
   g_test_add_func ("/dates/iso-is-strict", test_iso_dates_are_strict);
+  g_test_add_func ("/dates/format", test_dates_format);
   g_test_add_func ("/report/defaults", test_report_defaults);
   g_test_add_func ("/report/properties-notify", test_report_properties_notify);
 

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "dd-core.h"
+#include "dd-history-window.h"
 #include "dd-reports-page.h"
 #include "dd-report-editor.h"
 #include "dd-section-editor.h"
@@ -247,20 +248,34 @@ check_workflow (DdApplication *app)
     wait_for_items (register_model, 1);
   }
 
-  /* Every step is in the history the editor shows. */
+  /* Every step is in the history: the editor names the latest change,
+   * and "Show History" lists them all. */
   {
     g_autofree char *entity = g_strdup_printf ("%" G_GINT64_FORMAT, id);
     g_autoptr(GListModel) history = dd_audit_log_list (dd_context_get_audit_log (dd_application_get_context (app)),
                                                        "report", entity, NULL);
-    GtkListBox *history_list = GTK_LIST_BOX (g_object_get_data (G_OBJECT (editor), "dd-history-list"));
+    g_autoptr(DdAuditEntry) latest = g_list_model_get_item (history, 0);
+    g_autofree char *latest_change = dd_report_store_describe_change (latest);
+    GtkWidget *history_row = g_object_get_data (G_OBJECT (editor), "dd-history-row");
+    GtkWidget *history_window;
+    GtkListBox *history_list;
     guint rows = 0;
+
+    g_assert_cmpuint (g_list_model_get_n_items (history), >=, 10);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (history_row)), ==, latest_change);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-history", NULL));
+    dd_test_spin (100);
+    history_window = dd_test_find_toplevel (DD_TYPE_HISTORY_WINDOW);
+    g_assert_nonnull (history_window);
+    history_list = g_object_get_data (G_OBJECT (history_window), "dd-history-list");
+    g_assert_nonnull (history_list);
 
     for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (history_list)); row;
          row = gtk_widget_get_next_sibling (row))
       rows++;
-
-    g_assert_cmpuint (g_list_model_get_n_items (history), >=, 10);
     g_assert_cmpuint (rows, ==, g_list_model_get_n_items (history));
+    gtk_window_close (GTK_WINDOW (history_window));
   }
 }
 
@@ -350,6 +365,94 @@ test_delete_and_undo (void)
   dd_test_run_app (database, check_delete_and_undo);
 }
 
+/* A register longer than a screen: first what fits, then all of it; the
+ * title takes the room the other columns leave; columns can be hidden
+ * and shown, and that is remembered. */
+#define LONG_REGISTER 150
+
+static GtkColumnViewColumn *
+find_column (GtkColumnView *view,
+             const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+check_register_columns (DdApplication *app)
+{
+  DdReportsPage *page = find_page (app);
+  GListModel *register_model = dd_reports_page_get_register (page);
+  GtkColumnView *view = GTK_COLUMN_VIEW (dd_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+  GSettings *settings = dd_context_get_settings (dd_application_get_context (app));
+  const char *titles[] = { "Reference", "Title", "Date", "Status", "Classification", "Decision" };
+  GtkColumnViewColumn *classification = find_column (view, "Classification");
+  g_auto(GStrv) shown = NULL;
+  int width = 0;
+
+  wait_for_items (register_model, LONG_REGISTER);
+  dd_test_spin (100);
+
+  /* Reference, title, date and status, filling the register's width. */
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkColumnViewColumn *column = find_column (view, titles[i]);
+
+      g_assert_cmpint (gtk_column_view_column_get_visible (column), ==, i < 4);
+      if (gtk_column_view_column_get_visible (column))
+        width += gtk_column_view_column_get_fixed_width (column);
+    }
+  g_assert_cmpint (width, ==, gtk_widget_get_width (scroller));
+
+  /* Shown from the header menu's action, and remembered. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "columns.classification", NULL));
+  g_assert_true (gtk_column_view_column_get_visible (classification));
+  shown = g_settings_get_strv (settings, "register-columns");
+  g_assert_true (g_strv_contains ((const char * const *) shown, "classification"));
+  g_assert_true (g_strv_contains ((const char * const *) shown, "date"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "columns.classification", NULL));
+  g_assert_false (gtk_column_view_column_get_visible (classification));
+  g_clear_pointer (&shown, g_strfreev);
+  shown = g_settings_get_strv (settings, "register-columns");
+  g_assert_false (g_strv_contains ((const char * const *) shown, "classification"));
+}
+
+static void
+test_register_columns (void)
+{
+  g_autofree char *database = NULL;
+
+  if (dd_test_ui_skip ())
+    return;
+
+  database = dd_test_make_database_path ();
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DdContext) context = dd_context_new (database, DD_DATABASE_FLAGS_NONE, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < LONG_REGISTER; i++)
+      {
+        g_autoptr(DdReport) report = dd_report_store_create (dd_context_get_report_store (context), NULL, &error);
+
+        g_assert_no_error (error);
+        g_assert_nonnull (report);
+      }
+  }
+  dd_test_run_app (database, check_register_columns);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/reports-ui/workflow", test_workflow);
   g_test_add_func ("/reports-ui/refusal-is-explained", test_refusal_is_explained);
   g_test_add_func ("/reports-ui/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/reports-ui/register-columns", test_register_columns);
 
   status = g_test_run ();
   dd_test_ui_finish ();

@@ -34,7 +34,12 @@ describe_commands (void)
                                           commands[i]->parameters ? _(commands[i]->parameters) : NULL,
                                           NULL);
 
-      g_string_append_printf (text, "\n  %-22s %s", usage, _(commands[i]->summary));
+      /* Padded by characters, not bytes: "WORDS…" and Welsh have
+       * letters of more than one byte. */
+      glong width = g_utf8_strlen (usage, -1);
+
+      g_string_append_printf (text, "\n  %s%*s %s", usage, (int) MAX (22 - width, 0), "",
+                              _(commands[i]->summary));
     }
 
   g_string_append_c (text, '\n');

@@ -173,6 +173,22 @@ dd_date_parse (const char *text,
   return set_if_valid (date, numbers[0], month, numbers[1]);
 }
 
+static char *
+format_date (const char *iso,
+             const char *format)
+{
+  GDate date;
+  char text[128];
+
+  if (!dd_date_from_iso (iso, &date))
+    return g_strdup ("");
+
+  if (g_date_strftime (text, sizeof text, format, &date) == 0)
+    return dd_date_to_iso (&date);
+
+  return g_strdup (text);
+}
+
 /**
  * dd_date_format_long:
  * @iso: (nullable): a date "YYYY-MM-DD"
@@ -183,16 +199,22 @@ dd_date_parse (const char *text,
 char *
 dd_date_format_long (const char *iso)
 {
-  GDate date;
-  char text[128];
-
-  if (!dd_date_from_iso (iso, &date))
-    return g_strdup ("");
-
   /* Translators: a date as in "23 February 2023"; see strftime(3) */
   /* xgettext:no-c-format */
-  if (g_date_strftime (text, sizeof text, _("%-d %B %Y"), &date) == 0)
-    return dd_date_to_iso (&date);
+  return format_date (iso, _("%-d %B %Y"));
+}
 
-  return g_strdup (text);
+/**
+ * dd_date_format_short:
+ * @iso: (nullable): a date "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the date as lists write it, e.g.
+ *   "23 Feb 2023", or "" when @iso is not a date
+ */
+char *
+dd_date_format_short (const char *iso)
+{
+  /* Translators: a short date as in "23 Feb 2023", for lists; see strftime(3) */
+  /* xgettext:no-c-format */
+  return format_date (iso, _("%-d %b %Y"));
 }

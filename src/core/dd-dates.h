@@ -20,5 +20,6 @@ char     *dd_date_dup_today_iso (void);
 gboolean  dd_date_parse         (const char  *text,
                                  GDate       *date);
 char     *dd_date_format_long   (const char  *iso);
+char     *dd_date_format_short  (const char  *iso);
 
 G_END_DECLS

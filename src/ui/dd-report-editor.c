@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "dd-core.h"
+#include "dd-history-window.h"
 #include "dd-report-editor.h"
 #include "dd-section-editor.h"
 #include "dd-signature-form.h"
@@ -82,7 +83,8 @@ struct _DdReportEditor
   AdwActionRow     *decision_row;
   GtkWidget        *decision_sign_button;
   GtkWidget        *decision_withdraw_button;
-  GtkListBox       *history_list;
+  AdwPreferencesGroup *history_group;
+  AdwActionRow     *history_row;
 };
 
 G_DEFINE_FINAL_TYPE (DdReportEditor, dd_report_editor, GTK_TYPE_WIDGET)
@@ -555,68 +557,68 @@ create_appendix_row (gpointer item,
   return row;
 }
 
-static void
-clear_list_box (GtkListBox *list)
+static GListModel *
+list_history (DdReportEditor *self)
 {
-  GtkWidget *child;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  GListModel *entries;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, dd_report_get_id (self->report));
+  if (!(entries = dd_audit_log_list (dd_context_get_audit_log (self->context), "report", id, &error)))
+    toast (self, error->message);
+
+  return entries;
 }
 
-static char *
-dup_when (GDateTime *timestamp)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (timestamp);
-
-  /* Translators: when a change was made; see g_date_time_format() */
-  return g_date_time_format (local, _("%-d %B %Y, %H:%M"));
-}
-
+/* The editor shows the latest change; the whole history opens in its
+ * own window (see dd-history-window.c for why). */
 static void
 refresh_history (DdReportEditor *self)
 {
   g_autoptr(GListModel) entries = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = NULL;
+  g_autoptr(DdAuditEntry) latest = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *description = NULL;
   guint n;
 
-  clear_list_box (self->history_list);
-
-  if (self->report == NULL || self->context == NULL)
+  if (self->report == NULL || self->context == NULL || !(entries = list_history (self)))
     return;
 
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, dd_report_get_id (self->report));
-  if (!(entries = dd_audit_log_list (dd_context_get_audit_log (self->context), "report", id, &error)))
+  n = g_list_model_get_n_items (entries);
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change recorded; the latest:",
+                                              "%u changes recorded; the latest:", n), n);
+  adw_preferences_group_set_description (self->history_group, description);
+
+  if (n == 0)
     {
-      g_warning ("Could not read the history: %s", error->message);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->history_row), _("No changes recorded"));
+      adw_action_row_set_subtitle (self->history_row, "");
       return;
     }
 
-  /* The most recent changes; the log keeps them all. */
-  n = MIN (g_list_model_get_n_items (entries), 50);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DdAuditEntry) entry = g_list_model_get_item (entries, i);
-      g_autofree char *what = dd_report_store_describe_change (entry);
-      g_autofree char *when = dup_when (dd_audit_entry_get_timestamp (entry));
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
+  latest = g_list_model_get_item (entries, 0);
+  dd_history_describe (latest, &what, &details);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->history_row), what);
+  adw_action_row_set_subtitle (self->history_row, details);
+}
 
-      if (dd_audit_entry_get_reason (entry) != NULL && *dd_audit_entry_get_reason (entry) != '\0')
-        /* Translators: who · when · why */
-        subtitle = g_strdup_printf (_("%s · %s · %s"), dd_audit_entry_get_actor (entry), when,
-                                    dd_audit_entry_get_reason (entry));
-      else
-        /* Translators: who · when */
-        subtitle = g_strdup_printf (_("%s · %s"), dd_audit_entry_get_actor (entry), when);
+static void
+show_history_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DdReportEditor *self = DD_REPORT_EDITOR (widget);
+  g_autoptr(GListModel) entries = NULL;
+  DdHistoryWindow *window;
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), what);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-      gtk_list_box_append (self->history_list, row);
-    }
+  if (self->report == NULL || self->context == NULL || !(entries = list_history (self)))
+    return;
+
+  window = dd_history_window_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                  dd_report_get_reference (self->report), entries);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -1204,7 +1206,8 @@ dd_report_editor_class_init (DdReportEditorClass *klass)
   BIND (decision_row);
   BIND (decision_sign_button);
   BIND (decision_withdraw_button);
-  BIND (history_list);
+  BIND (history_group);
+  BIND (history_row);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "editor.submit", NULL, submit_action);
@@ -1216,6 +1219,7 @@ dd_report_editor_class_init (DdReportEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.withdraw-signature", "s", withdraw_signature_action);
   gtk_widget_class_install_action (widget_class, "editor.attach", NULL, attach_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-appendix", "x", remove_appendix_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-history", NULL, show_history_action);
 }
 
 static void
@@ -1277,7 +1281,7 @@ dd_report_editor_init (DdReportEditor *self)
 
   /* For tests, which walk the editor as a user would. */
   g_object_set_data (G_OBJECT (self), "dd-recommendations-view", self->recommendations_view);
-  g_object_set_data (G_OBJECT (self), "dd-history-list", self->history_list);
+  g_object_set_data (G_OBJECT (self), "dd-history-row", self->history_row);
 
   g_signal_connect_swapped (self->classification_row, "notify::selected",
                             G_CALLBACK (on_classification_selected), self);

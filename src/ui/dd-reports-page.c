@@ -30,6 +30,10 @@ struct _DdReportsPage
   DdPage               parent_instance;
 
   DdReportList        *list;
+  GtkSliceListModel   *shown;
+  guint                show_all_source;
+  gboolean             restoring_columns;
+  guint                fit_title_source;
   GtkSingleSelection  *selection;
   GtkStringList       *years_model;
   GArray              *years;
@@ -47,6 +51,7 @@ struct _DdReportsPage
   GtkDropDown         *status_dropdown;
   GtkDropDown         *year_dropdown;
   GtkStack            *register_stack;
+  GtkScrolledWindow   *register_scroller;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *reference_column;
   GtkColumnViewColumn *title_column;
@@ -93,34 +98,166 @@ show_error (DdReportsPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Closures of the column view's cells. */
-static char *
-format_date (GtkListItem *item,
-             const char  *iso)
+/* The register's cells.
+ *
+ * Each cell is one label filled in C, not from a GtkBuilder template:
+ * with a few hundred rows made when the register first shows, parsing a
+ * template and wiring expression watches per cell cost more than all
+ * the rest of starting the window. A cell follows its report through
+ * one "notify" handler, so an edit in the editor shows in the register
+ * at once.
+ */
+typedef char *(*CellFormat) (DdReport *report);
+
+typedef struct
 {
-  return dd_date_format_long (iso);
+  const char *property;
+  CellFormat  format;
+  gboolean    numeric;
+  gboolean    ellipsize;  /* the column that takes the room left */
+} CellKind;
+
+static char *
+format_reference (DdReport *report)
+{
+  return g_strdup (dd_report_get_reference (report));
 }
 
 static char *
-format_status (GtkListItem    *item,
-               DdReportStatus  status)
+format_title (DdReport *report)
 {
-  return g_strdup (dd_report_status_get_label (status));
+  return g_strdup (dd_report_get_title (report));
 }
 
 static char *
-format_decision (GtkListItem *item,
-                 DdDecision   decision)
+format_date (DdReport *report)
+{
+  return dd_date_format_short (dd_report_get_date (report));
+}
+
+static char *
+format_status (DdReport *report)
+{
+  return g_strdup (dd_report_status_get_label (dd_report_get_status (report)));
+}
+
+static char *
+format_classification (DdReport *report)
+{
+  return g_strdup (dd_report_get_classification (report));
+}
+
+static const char *
+decision_label (DdDecision decision)
 {
   switch (decision)
     {
     case DD_DECISION_AGREED:
-      return g_strdup (_("Agreed"));
+      return _("Agreed");
     case DD_DECISION_NOT_AGREED:
-      return g_strdup (_("Not agreed"));
+      return _("Not agreed");
     case DD_DECISION_NONE:
     default:
-      return g_strdup ("");
+      return "";
+    }
+}
+
+static char *
+format_decision (DdReport *report)
+{
+  return g_strdup (decision_label (dd_report_get_decision (report)));
+}
+
+static const CellKind cell_kinds[] = {
+  { "reference", format_reference, TRUE, FALSE },
+  { "title", format_title, FALSE, TRUE },
+  { "date", format_date, TRUE, FALSE },
+  { "status", format_status, FALSE, FALSE },
+  { "classification", format_classification, FALSE, FALSE },
+  { "decision", format_decision, FALSE, FALSE },
+};
+
+/* Room around a cell's text, and around a header's title and its sort
+ * arrow, in Adwaita. */
+#define CELL_PADDING 24
+#define HEADER_PADDING 40
+
+static void
+update_cell (GtkListItem *item)
+{
+  const CellKind *kind = g_object_get_data (G_OBJECT (item), "dd-cell-kind");
+  DdReport *report = gtk_list_item_get_item (item);
+  g_autofree char *text = report != NULL ? kind->format (report) : NULL;
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+}
+
+static void
+on_cell_report_notify (GtkListItem *item,
+                       GParamSpec  *pspec)
+{
+  const CellKind *kind = g_object_get_data (G_OBJECT (item), "dd-cell-kind");
+
+  if (g_strcmp0 (pspec->name, kind->property) == 0)
+    update_cell (item);
+}
+
+static void
+setup_cell (GtkListItemFactory *factory,
+            GtkListItem        *item,
+            const CellKind     *kind)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (kind->numeric)
+    gtk_widget_add_css_class (label, "numeric");
+
+  g_object_set_data (G_OBJECT (item), "dd-cell-kind", (gpointer) kind);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkListItemFactory *factory,
+           GtkListItem        *item)
+{
+  DdReport *report = gtk_list_item_get_item (item);
+
+  update_cell (item);
+  if (report != NULL)
+    g_signal_connect_object (report, "notify", G_CALLBACK (on_cell_report_notify), item,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_cell (GtkListItemFactory *factory,
+             GtkListItem        *item)
+{
+  DdReport *report = gtk_list_item_get_item (item);
+
+  if (report != NULL)
+    g_signal_handlers_disconnect_by_func (report, on_cell_report_notify, item);
+}
+
+static void
+setup_cells (DdReportsPage *self)
+{
+  GtkColumnViewColumn *columns[] = {
+    self->reference_column, self->title_column, self->date_column,
+    self->status_column, self->classification_column, self->decision_column,
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (columns) == G_N_ELEMENTS (cell_kinds));
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), (gpointer) &cell_kinds[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), NULL);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
+      gtk_column_view_column_set_factory (columns[i], factory);
     }
 }
 
@@ -175,6 +312,59 @@ on_selection_changed (DdReportsPage *self)
   show_report (self, report);
 }
 
+/* The first rows of a long register, then the rest.
+ *
+ * GTK 4.8's list views make widgets for up to 200 rows, whatever fits on
+ * screen; with six columns that is most of the time it takes to open the
+ * window on a big register. So the window first shows a screenful, and
+ * the rest of the register joins once that frame is painted, before
+ * anyone can scroll. Newer GTK makes only the rows on screen, and this
+ * costs nothing there.
+ */
+#define FIRST_ROWS 60
+
+static gboolean
+show_all_rows (gpointer user_data)
+{
+  DdReportsPage *self = user_data;
+
+  self->show_all_source = 0;
+  if (self->shown != NULL && gtk_slice_list_model_get_size (self->shown) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_all_rows_now (DdReportsPage *self)
+{
+  g_clear_handle_id (&self->show_all_source, g_source_remove);
+  show_all_rows (self);
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                DdReportsPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+  if (self->show_all_source == 0)
+    self->show_all_source = g_idle_add (show_all_rows, self);
+}
+
+static void
+on_column_view_map (DdReportsPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->column_view));
+
+  if (self->shown == NULL || gtk_slice_list_model_get_size (self->shown) == G_MAXUINT)
+    return;
+
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_paint), self, 0);
+  else
+    show_all_rows_now (self);
+}
+
 /* Selects @report in the register, clearing filters that hide it. */
 gboolean
 dd_reports_page_select (DdReportsPage *self,
@@ -187,6 +377,8 @@ dd_reports_page_select (DdReportsPage *self,
 
   if (self->list == NULL)
     return FALSE;
+
+  show_all_rows_now (self);
 
   if (!dd_report_list_find (self->list, dd_report_get_id (report), &position))
     {
@@ -333,6 +525,240 @@ setup_sorting (DdReportsPage *self)
                            G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
 }
 
+static int
+text_width (DdReportsPage *self,
+            const char    *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), text);
+  int width = 0;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return width;
+}
+
+static void
+fit_column (DdReportsPage       *self,
+            GtkColumnViewColumn *column,
+            GPtrArray           *texts)
+{
+  int width = text_width (self, gtk_column_view_column_get_title (column)) + HEADER_PADDING;
+
+  for (guint i = 0; i < texts->len; i++)
+    width = MAX (width, text_width (self, g_ptr_array_index (texts, i)) + CELL_PADDING);
+
+  gtk_column_view_column_set_fixed_width (column, width);
+}
+
+/* The title takes the width the other columns leave. GtkColumnView's
+ * "expand" does not share out spare width in GTK 4.8, and the title is
+ * what people scan the register for. */
+#define TITLE_MIN_CHARS 14
+
+static void
+fit_title_column (DdReportsPage *self)
+{
+  GtkColumnViewColumn *others[] = {
+    self->reference_column, self->date_column, self->status_column,
+    self->classification_column, self->decision_column,
+  };
+  int width = gtk_widget_get_width (GTK_WIDGET (self->register_scroller));
+  int minimum;
+
+  if (width <= 0)
+    return;
+
+  {
+    PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->column_view));
+    PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+
+    minimum = TITLE_MIN_CHARS * pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE
+              + CELL_PADDING;
+    pango_font_metrics_unref (metrics);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    if (gtk_column_view_column_get_visible (others[i]))
+      width -= gtk_column_view_column_get_fixed_width (others[i]);
+
+  width = MAX (width, minimum);
+  if (width != gtk_column_view_column_get_fixed_width (self->title_column))
+    gtk_column_view_column_set_fixed_width (self->title_column, width);
+}
+
+/* The page lays out its one child itself, instead of with AdwBin's
+ * layout manager, to know when its width changes. */
+static void
+dd_reports_page_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static gboolean
+fit_title_column_cb (gpointer user_data)
+{
+  DdReportsPage *self = user_data;
+
+  self->fit_title_source = 0;
+  fit_title_column (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dd_reports_page_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  DdReportsPage *self = DD_REPORTS_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child == NULL)
+    return;
+
+  gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* A new width for the title needs another layout, which must not be
+   * asked for while this one runs. */
+  if (self->fit_title_source == 0)
+    self->fit_title_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_title_column_cb, self, NULL);
+}
+
+/* Sizes the columns from what they can hold: the statuses, the office's
+ * classifications, the longest date, a reference of the office's
+ * pattern. GtkColumnView would otherwise measure every cell it has made,
+ * a few hundred rows' worth under GTK 4.8, before the window shows.
+ * Text longer than that (a legacy classification) is ellipsized, and
+ * each column can still be resized. */
+static void
+size_columns (DdReportsPage *self)
+{
+  DdOfficeSettings *settings = dd_context_get_office_settings (dd_page_get_context (DD_PAGE (self)));
+  const char * const *classifications = dd_office_settings_get_classifications (settings);
+  g_autoptr(GDate) date = g_date_new_dmy (28, G_DATE_SEPTEMBER, 2099);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (texts, dd_reference_pattern_format (dd_office_settings_get_reference_pattern (settings),
+                                                       9999, date));
+  fit_column (self, self->reference_column, texts);
+
+  g_ptr_array_set_size (texts, 0);
+  for (GDateMonth month = G_DATE_JANUARY; month <= G_DATE_DECEMBER; month++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2099-%02d-28", month);
+
+      g_ptr_array_add (texts, dd_date_format_short (iso));
+    }
+  fit_column (self, self->date_column, texts);
+
+  g_ptr_array_set_size (texts, 0);
+  for (guint i = 0; i <= DD_REPORT_STATUS_WITHDRAWN; i++)
+    g_ptr_array_add (texts, g_strdup (dd_report_status_get_label (i)));
+  fit_column (self, self->status_column, texts);
+
+  g_ptr_array_set_size (texts, 0);
+  for (guint i = 0; classifications != NULL && classifications[i] != NULL; i++)
+    g_ptr_array_add (texts, g_strdup (classifications[i]));
+  fit_column (self, self->classification_column, texts);
+
+  g_ptr_array_set_size (texts, 0);
+  for (DdDecision decision = DD_DECISION_AGREED; decision <= DD_DECISION_NOT_AGREED; decision++)
+    g_ptr_array_add (texts, g_strdup (decision_label (decision)));
+  fit_column (self, self->decision_column, texts);
+}
+
+/* The columns besides the reference and the title can be hidden, from
+ * the menu of any column header; which are shown is kept in GSettings. */
+static const struct {
+  const char *name;
+  gsize       offset;
+} optional_columns[] = {
+  { "date", G_STRUCT_OFFSET (DdReportsPage, date_column) },
+  { "status", G_STRUCT_OFFSET (DdReportsPage, status_column) },
+  { "classification", G_STRUCT_OFFSET (DdReportsPage, classification_column) },
+  { "decision", G_STRUCT_OFFSET (DdReportsPage, decision_column) },
+};
+
+#define OPTIONAL_COLUMN(self, i) \
+  (*(GtkColumnViewColumn **) G_STRUCT_MEMBER_P ((self), optional_columns[i].offset))
+
+static void
+show_columns_from_settings (DdReportsPage *self)
+{
+  GSettings *settings = dd_context_get_settings (dd_page_get_context (DD_PAGE (self)));
+  g_auto(GStrv) shown = NULL;
+
+  if (settings == NULL)
+    return;
+
+  shown = g_settings_get_strv (settings, "register-columns");
+  self->restoring_columns = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+    gtk_column_view_column_set_visible (OPTIONAL_COLUMN (self, i),
+                                        g_strv_contains ((const char * const *) shown, optional_columns[i].name));
+  self->restoring_columns = FALSE;
+}
+
+static void
+on_column_visible_changed (DdReportsPage *self)
+{
+  DdContext *context = dd_page_get_context (DD_PAGE (self));
+  GSettings *settings = context != NULL ? dd_context_get_settings (context) : NULL;
+  g_autoptr(GStrvBuilder) shown = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  if (settings == NULL || self->restoring_columns)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+    if (gtk_column_view_column_get_visible (OPTIONAL_COLUMN (self, i)))
+      g_strv_builder_add (shown, optional_columns[i].name);
+
+  names = g_strv_builder_end (shown);
+  g_settings_set_strv (settings, "register-columns", (const char * const *) names);
+}
+
+static void
+setup_column_menu (DdReportsPage *self)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  GtkColumnViewColumn *all[] = {
+    self->reference_column, self->title_column, self->date_column,
+    self->status_column, self->classification_column, self->decision_column,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+    {
+      GtkColumnViewColumn *column = OPTIONAL_COLUMN (self, i);
+      g_autoptr(GPropertyAction) action = g_property_action_new (optional_columns[i].name, column, "visible");
+      g_autofree char *detailed = g_strconcat ("columns.", optional_columns[i].name, NULL);
+
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+      g_menu_append (section, gtk_column_view_column_get_title (column), detailed);
+      g_signal_connect_object (column, "notify::visible", G_CALLBACK (on_column_visible_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  /* Translators: the heading of the menu of the register's column headers */
+  g_menu_append_section (menu, _("Show Columns"), G_MENU_MODEL (section));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "columns", G_ACTION_GROUP (group));
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    gtk_column_view_column_set_header_menu (all[i], G_MENU_MODEL (menu));
+}
+
 static void
 on_list_items_changed (DdReportsPage *self)
 {
@@ -348,6 +774,7 @@ dd_reports_page_context_changed (DdPage *page)
   dd_report_editor_set_context (self->editor, context);
   show_report (self, NULL);
 
+  g_clear_object (&self->shown);
   g_clear_object (&self->list);
   if (context == NULL || get_store (self) == NULL)
     {
@@ -355,16 +782,24 @@ dd_reports_page_context_changed (DdPage *page)
       return;
     }
 
+  show_columns_from_settings (self);
+  size_columns (self);
   self->list = dd_report_list_new (get_store (self));
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_items_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (get_store (self), "changed", G_CALLBACK (refresh_years), self,
                            G_CONNECT_SWAPPED);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
 
   refresh_years (self);
   on_filter_changed (self);
   on_sorter_changed (self);
+
+  /* Until the window has shown, only the rows that fit on a screen; see
+   * show_all_rows(). */
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->list)), 0,
+                                          gtk_widget_get_mapped (GTK_WIDGET (self->column_view))
+                                            ? G_MAXUINT : FIRST_ROWS);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
   update_register_stack (self);
 }
 
@@ -704,7 +1139,10 @@ dd_reports_page_dispose (GObject *object)
    * them, or libadwaita unparents a page's child twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
 
+  g_clear_handle_id (&self->show_all_source, g_source_remove);
+  g_clear_handle_id (&self->fit_title_source, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->list);
   g_clear_object (&self->years_model);
   g_clear_pointer (&self->years, g_array_unref);
@@ -729,6 +1167,9 @@ dd_reports_page_class_init (DdReportsPageClass *klass)
   g_type_ensure (DD_TYPE_REPORT);
   g_type_ensure (DD_TYPE_REPORT_EDITOR);
 
+  widget_class->measure = dd_reports_page_measure;
+  widget_class->size_allocate = dd_reports_page_size_allocate;
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/dd-reports-page.ui");
 
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, DdReportsPage, name)
@@ -739,6 +1180,7 @@ dd_reports_page_class_init (DdReportsPageClass *klass)
   BIND (status_dropdown);
   BIND (year_dropdown);
   BIND (register_stack);
+  BIND (register_scroller);
   BIND (column_view);
   BIND (reference_column);
   BIND (title_column);
@@ -754,9 +1196,6 @@ dd_reports_page_class_init (DdReportsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, format_date);
-  gtk_widget_class_bind_template_callback (widget_class, format_status);
-  gtk_widget_class_bind_template_callback (widget_class, format_decision);
 
   gtk_widget_class_install_action (widget_class, "reports.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "reports.import", NULL, import_action);
@@ -771,6 +1210,7 @@ dd_reports_page_init (DdReportsPage *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   self->cancellable = g_cancellable_new ();
   self->years = g_array_new (FALSE, FALSE, sizeof (int));
@@ -790,6 +1230,9 @@ dd_reports_page_init (DdReportsPage *self)
                             G_CALLBACK (on_selection_changed), self);
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, self->register_box);
+  g_signal_connect_swapped (self->column_view, "map", G_CALLBACK (on_column_view_map), self);
+  setup_cells (self);
+  setup_column_menu (self);
   setup_sorting (self);
   gtk_column_view_sort_by_column (self->column_view, self->date_column, GTK_SORT_DESCENDING);
 
