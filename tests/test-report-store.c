@@ -863,6 +863,44 @@ test_search_ranking (Fixture       *fixture,
   g_assert_cmpuint (quotes->len, ==, 0);
 }
 
+/* A word in more reports than are worth ranking lists them newest first,
+ * from the index alone or, with a filter, through the register. */
+static void
+test_search_common_word (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const guint n_reports = 1005;
+  g_autoptr(GArray) created = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) withdrawn = NULL;
+  g_autoptr(GError) error = NULL;
+  DdReportFilter filter = { .search = "23", .status = DD_REPORT_STATUS_WITHDRAWN, .rank_search = TRUE };
+
+  for (guint i = 0; i < n_reports; i++)
+    {
+      g_autoptr(DdReport) report = create (fixture, i % 2 == 0 ? "2023-05-01" : "2023-04-01");
+      gint64 id = dd_report_get_id (report);
+
+      g_array_append_val (created, id);
+      if (i == 10 || i == 700)
+        g_assert_true (dd_report_store_move_to (fixture->store, report, DD_REPORT_STATUS_WITHDRAWN,
+                                                "Not needed", &error));
+      g_assert_no_error (error);
+    }
+
+  /* Every reference ends in -23. */
+  all = search (fixture, "23");
+  g_assert_cmpuint (all->len, ==, n_reports);
+  for (guint i = 0; i < n_reports; i++)
+    g_assert_cmpint (g_array_index (all, gint64, i), ==, g_array_index (created, gint64, n_reports - 1 - i));
+
+  withdrawn = dd_report_store_query (fixture->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (withdrawn->len, ==, 2);
+  g_assert_cmpint (g_array_index (withdrawn, gint64, 0), ==, g_array_index (created, gint64, 700));
+  g_assert_cmpint (g_array_index (withdrawn, gint64, 1), ==, g_array_index (created, gint64, 10));
+}
+
 static void
 on_items_changed (GListModel *model,
                   guint       position,
@@ -1029,6 +1067,7 @@ main (int   argc,
   ADD ("/reports/workflow/next-step", test_next_step);
   ADD ("/reports/delete-only-drafts", test_delete_only_drafts);
   ADD ("/reports/search-ranking", test_search_ranking);
+  ADD ("/reports/search-common-word", test_search_common_word);
   ADD ("/reports/list-items-changed", test_list_items_changed);
   ADD ("/reports/appendices", test_appendices);
 

@@ -1983,20 +1983,25 @@ static const char *sort_keys[DD_REPORT_N_SORTS] = {
 /* Above this many matches, a search is not ranked (see below). */
 #define MAX_RANKED_MATCHES 1000
 
+/* Counts the matches up to one more than @limit: enough to know whether
+ * there are more, without reading every match of a common word. */
 static gboolean
 count_matches (DdReportStore  *self,
                const char     *match,
+               gint64          limit,
                gint64         *n_matches,
                GError        **error)
 {
   sqlite3_stmt *stmt;
 
   if (!(stmt = dd_database_prepare (self->database,
-                                    "SELECT count(*) FROM report_search WHERE report_search MATCH ?",
+                                    "SELECT count(*) FROM (SELECT 1 FROM report_search"
+                                    " WHERE report_search MATCH ?1 LIMIT ?2)",
                                     error)))
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, limit + 1);
   if (dd_database_step (self->database, stmt, error) != SQLITE_ROW)
     return FALSE;
 
@@ -2023,6 +2028,7 @@ dd_report_store_query (DdReportStore         *self,
   g_autofree char *sql = NULL;
   g_autofree char *year = NULL;
   const char *direction;
+  gboolean order_by_rowid = FALSE;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -2040,27 +2046,34 @@ dd_report_store_query (DdReportStore         *self,
        * lists what was added last first. */
       gint64 n_matches = 0;
 
-      if (!count_matches (self, match, &n_matches, error))
+      if (!count_matches (self, match, MAX_RANKED_MATCHES, &n_matches, error))
         return NULL;
 
       if (n_matches <= MAX_RANKED_MATCHES)
         order = g_strdup ("bm25 (report_search, 10.0, 5.0, 2.0, 1.0), r.report_date DESC");
       else
-        order = g_strdup ("report_search.rowid DESC");
+        {
+          order = g_strdup ("report_search.rowid DESC");
+          order_by_rowid = TRUE;
+        }
     }
   else
     order = g_strdup_printf ("%s %s, r.id %s", sort_keys[filter->sort], direction, direction);
 
   /* Built from our own fragments only; everything the user typed is bound. */
-  sql = g_strdup_printf ("SELECT r.id FROM %s"
-                         " WHERE (?1 < 0 OR r.status = ?2)"
-                         "   AND (?3 = 0 OR substr (r.report_date, 1, 4) = ?4)"
-                         "%s"
-                         " ORDER BY %s",
-                         match != NULL ? "report_search JOIN report r ON r.id = report_search.rowid"
-                                       : "report r",
-                         match != NULL ? " AND report_search MATCH ?5" : "",
-                         order);
+  if (match != NULL && order_by_rowid && filter->status < 0 && filter->year == 0)
+    /* The index alone answers, in its own order. */
+    sql = g_strdup ("SELECT rowid FROM report_search WHERE report_search MATCH ?5 ORDER BY rowid DESC");
+  else
+    sql = g_strdup_printf ("SELECT r.id FROM %s"
+                           " WHERE (?1 < 0 OR r.status = ?2)"
+                           "   AND (?3 = 0 OR substr (r.report_date, 1, 4) = ?4)"
+                           "%s"
+                           " ORDER BY %s",
+                           match != NULL ? "report_search JOIN report r ON r.id = report_search.rowid"
+                                         : "report r",
+                           match != NULL ? " AND report_search MATCH ?5" : "",
+                           order);
 
   if (!(stmt = dd_database_prepare (self->database, sql, error)))
     return NULL;
