@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "dd-core.h"
 #include "dd-application.h"
@@ -238,6 +239,109 @@ check_preferences_display_name (DdApplication *app)
                    "Deputy Police and Crime Commissioner");
 }
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+check_preferences_office (DdApplication *app)
+{
+  DdContext *context = dd_application_get_context (app);
+  DdOfficeSettings *settings = dd_context_get_office_settings (context);
+  const char *expected[] = { "OFFICIAL", "Not protectively marked", "OFFICIAL (legacy)", NULL };
+  g_autoptr(DdReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autofree char *reference = NULL;
+  GtkWidget *preferences;
+  GtkWidget *pattern_row;
+  GtkWidget *example_row;
+  GtkWidget *add_row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  dd_test_spin (100);
+  preferences = dd_test_find_toplevel (DD_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+
+  /* The pattern: an example while typing, a refusal that says why, and
+   * new reports numbered the new way once applied. */
+  pattern_row = dd_test_find_row (preferences, "Pattern");
+  example_row = dd_test_find_row (preferences, "Example");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pattern_row)), ==, "{seq:000}-{yy}");
+
+  gtk_editable_set_text (GTK_EDITABLE (pattern_row), "{seq}-{nonsense}");
+  g_assert_true (gtk_widget_has_css_class (pattern_row, "error"));
+  g_assert_true (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (example_row)), "nonsense") != NULL);
+  g_signal_emit_by_name (pattern_row, "apply");
+  g_assert_cmpstr (dd_reference_pattern_get_pattern (dd_office_settings_get_reference_pattern (settings)), ==,
+                   "{seq:000}-{yy}");
+
+  gtk_editable_set_text (GTK_EDITABLE (pattern_row), "PFCC/{seq}/{yy}");
+  g_assert_false (gtk_widget_has_css_class (pattern_row, "error"));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (example_row)), "PFCC/39/23"));
+  g_signal_emit_by_name (pattern_row, "apply");
+  g_assert_cmpstr (dd_reference_pattern_get_pattern (dd_office_settings_get_reference_pattern (settings)), ==,
+                   "PFCC/{seq}/{yy}");
+
+  report = dd_report_store_create (dd_context_get_report_store (context), "2025-06-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (dd_report_get_reference (report), ==, "PFCC/1/25");
+
+  /* Classifications: add one, remove one, move one up. */
+  add_row = dd_test_find_row (preferences, "Add a classification");
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "  OFFICIAL (legacy) ");
+  g_signal_emit_by_name (add_row, "apply");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
+  g_assert_nonnull (dd_test_find_row (preferences, "OFFICIAL (legacy)"));
+
+  g_signal_emit_by_name (find_button_labelled (preferences, "Remove “OFFICIAL-SENSITIVE”"), "clicked");
+  g_assert_null (dd_test_find_row (preferences, "OFFICIAL-SENSITIVE"));
+
+  g_signal_emit_by_name (find_button_labelled (preferences, "Move “Not protectively marked” Up"), "clicked");
+  g_signal_emit_by_name (find_button_labelled (preferences, "Move “OFFICIAL” Up"), "clicked");
+  g_assert_true (g_strv_equal (dd_office_settings_get_classifications (settings), expected));
+
+  /* A list is never emptied: the last title left cannot be removed. */
+  g_signal_emit_by_name (find_button_labelled (preferences, "Remove “Deputy Police, Fire and Crime Commissioner”"),
+                         "clicked");
+  g_assert_cmpuint (g_strv_length ((char **) dd_office_settings_get_decision_maker_roles (settings)), ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (find_button_labelled (preferences,
+                                                                  "Remove “Police, Fire and Crime Commissioner”")));
+
+  /* Everyone sharing the database sees the change, and who made it. */
+  history = dd_audit_log_list (dd_context_get_audit_log (context), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), >=, 5);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
+test_preferences_office (void)
+{
+  g_autofree char *database = NULL;
+
+  if (dd_test_ui_skip ())
+    return;
+
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_preferences_office);
+}
+
 static void
 test_preferences_display_name (void)
 {
@@ -433,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts", test_shortcuts);
   g_test_add_func ("/window/size-is-kept", test_window_size_is_kept);
   g_test_add_func ("/window/preferences-display-name", test_preferences_display_name);
+  g_test_add_func ("/window/preferences-office", test_preferences_office);
   g_test_add_func ("/window/menu-button", test_menu_button);
   g_test_add_func ("/window/backup-from-the-menu", test_backup_from_the_menu);
   g_test_add_func ("/window/open-error-names-the-file", test_open_error_names_the_file);

@@ -789,6 +789,10 @@ dd_reports_page_context_changed (DdPage *page)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (get_store (self), "changed", G_CALLBACK (refresh_years), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (dd_context_get_office_settings (context), "notify::classifications",
+                           G_CALLBACK (size_columns), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dd_context_get_office_settings (context), "notify::reference-pattern",
+                           G_CALLBACK (size_columns), self, G_CONNECT_SWAPPED);
 
   refresh_years (self);
   on_filter_changed (self);
