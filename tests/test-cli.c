@@ -494,6 +494,529 @@ test_show_report_json (void)
   }
 }
 
+/* Imports a fixture into the database at @path. */
+static void
+import_fixture (const char *path,
+                const char *name)
+{
+  g_autofree char *file = fixture (name);
+  g_auto(Run) run = { 0 };
+
+  run_ddesk (&run, path, "import-report", file, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static JsonNode *
+show_report_json (const char *path,
+                  const char *reference)
+{
+  g_auto(Run) run = { 0 };
+
+  run_ddesk (&run, path, "show-report", reference, "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  return parse_json (run.out);
+}
+
+static JsonObject *
+get_section (JsonNode *root,
+             guint     number)
+{
+  JsonArray *sections = json_object_get_array_member (json_node_get_object (root), "sections");
+
+  return json_array_get_object_element (sections, number - 1);
+}
+
+/* The passages of section @number marked as redacted, joined by "|". */
+static char *
+dup_redacted (const char *path,
+              const char *reference,
+              guint       number)
+{
+  g_autoptr(JsonNode) root = show_report_json (path, reference);
+  JsonArray *redacted = json_object_get_array_member (get_section (root, number), "redacted");
+  g_autoptr(GPtrArray) passages = g_ptr_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (redacted); i++)
+    g_ptr_array_add (passages, (gpointer) json_array_get_string_element (redacted, i));
+  g_ptr_array_add (passages, NULL);
+
+  return g_strjoinv ("|", (char **) passages->pdata);
+}
+
+static guint
+count_audit_entries (const char *path,
+                     const char *reference,
+                     const char *action)
+{
+  g_autoptr(DdContext) context = NULL;
+  g_autoptr(DdReport) report = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  guint count = 0;
+
+  context = dd_context_new (path, DD_DATABASE_FLAGS_MUST_EXIST, &error);
+  g_assert_no_error (error);
+  report = dd_report_store_find_by_reference (dd_context_get_report_store (context), reference,
+                                               &error);
+  g_assert_no_error (error);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, dd_report_get_id (report));
+  entries = dd_audit_log_list (dd_context_get_audit_log (context), "report", id, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(DdAuditEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (dd_audit_entry_get_action (entry), action))
+        count++;
+    }
+
+  return count;
+}
+
+static void
+test_redact (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.db", NULL);
+  g_autofree char *text_before = NULL;
+
+  /* Agreed, for publication "no", the redaction not signed off. */
+  import_fixture (path, "label-variants.txt");
+
+  {
+    g_autoptr(JsonNode) root = show_report_json (path, "PFCC/012/2024");
+
+    text_before = g_strdup (json_object_get_string_member (get_section (root, 1), "text"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Any case of the reference finds the report. */
+    run_ddesk (&run, path, "redact", "pfcc/012/2024", "--section", "1", "--text", "Youth", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "Marked 2 passages in section 1 of PFCC/012/2024 as redacted\n");
+    g_assert_cmpstr (run.err, ==, "");
+  }
+
+  {
+    g_autoptr(JsonNode) root = show_report_json (path, "PFCC/012/2024");
+    g_autofree char *redacted = dup_redacted (path, "PFCC/012/2024", 1);
+    g_autofree char *others = dup_redacted (path, "PFCC/012/2024", 3);
+
+    /* The words are the same; the marked passages are listed. */
+    g_assert_cmpstr (json_object_get_string_member (get_section (root, 1), "text"), ==,
+                     text_before);
+    g_assert_cmpstr (redacted, ==, "Youth|Youth");
+    g_assert_cmpstr (others, ==, "");
+    g_assert_cmpuint (count_audit_entries (path, "PFCC/012/2024", "redact"), ==, 1);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* The section's markup carries the marks. */
+    run_ddesk (&run, path, "show-report", "PFCC/012/2024", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "The \u27e6Youth\u27e7 Justice Service has asked"));
+    g_assert_nonnull (strstr (run.out, "two-year \u27e6Youth\u27e7 Diversion Scheme"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Already marked: nothing to do, nothing written. */
+    run_ddesk (&run, path, "redact", "PFCC/012/2024", "--section", "1", "--text", "Youth", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "already marked"));
+    g_assert_cmpuint (count_audit_entries (path, "PFCC/012/2024", "redact"), ==, 1);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *redacted = NULL;
+
+    run_ddesk (&run, path, "unredact", "PFCC/012/2024", "--section", "1", "--text", "Youth", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==,
+                     "Removed the redaction marks from 2 passages in section 1 of PFCC/012/2024\n");
+
+    redacted = dup_redacted (path, "PFCC/012/2024", 1);
+    g_assert_cmpstr (redacted, ==, "");
+    g_assert_cmpuint (count_audit_entries (path, "PFCC/012/2024", "redact"), ==, 2);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "show-report", "PFCC/012/2024", NULL);
+    g_assert_nonnull (strstr (run.out, "The Youth Justice Service has asked"));
+    g_assert_null (strstr (run.out, "\u27e6"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Nothing marked matches. */
+    run_ddesk (&run, path, "unredact", "PFCC/012/2024", "--section", "1", "--text", "Youth", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_nonnull (strstr (run.err, "not marked as redacted in section 1 of PFCC/012/2024"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* A single occurrence, across a phrase. */
+    run_ddesk (&run, path, "redact", "PFCC/012/2024", "--section", "3",
+               "--text", "youth justice system", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "Marked 1 passage in section 3 of PFCC/012/2024 as redacted\n");
+  }
+}
+
+static void
+test_redact_errors (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.db", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.db", NULL);
+  /* A wrong command line is exit code 2, whatever the database holds. */
+  const char *usage[][6] = {
+    { "redact", "PFCC/012/2024", "--section", "0", "--text", "Youth" },
+    { "redact", "PFCC/012/2024", "--section", "17", "--text", "Youth" },
+    { "redact", "PFCC/012/2024", "--section", "four", "--text", "Youth" },
+    { "unredact", "PFCC/012/2024", "--section", "-1", "--text", "Youth" },
+    { "redact", "PFCC/012/2024", "--text", "Youth" },
+    { "redact", "PFCC/012/2024", "--section", "1" },
+    { "redact", "PFCC/012/2024", "--section", "1", "--text", "" },
+    { "unredact", "--section", "1", "--text", "Youth" },
+  };
+
+  import_fixture (path, "label-variants.txt");
+  import_fixture (path, "039-23-access-to-hmpps-data.txt");
+
+  for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_ddesk (&run, path, usage[i][0], usage[i][1], usage[i][2], usage[i][3], usage[i][4],
+                 usage[i][5], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_nonnull (strstr (run.err, "--help"));
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "redact", "PFCC/012/2024", "--section", "17", "--text", "Youth", NULL);
+    g_assert_nonnull (strstr (run.err, "numbered 1 to 16"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Words from another section. */
+    run_ddesk (&run, path, "redact", "PFCC/012/2024", "--section", "4",
+               "--text", "Youth Diversion", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, ==,
+                     "ddesk: “Youth Diversion” is not in section 4 of PFCC/012/2024\n");
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "redact", "999-99", "--section", "1", "--text", "Youth", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "999-99"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* A missing database is reported, not created. */
+    run_ddesk (&run, NULL, "--database", missing, "redact", "039-23", "--section", "4",
+               "--text", "Designated Users", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "missing.db"));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *redacted = NULL;
+
+    /* 039-23's redaction is signed off: the marks are fixed. */
+    run_ddesk (&run, path, "redact", "039-23", "--section", "4",
+               "--text", "Designated Users", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, ==,
+                     "ddesk: “The redaction of section 4” cannot be changed in 039-23: "
+                     "the redaction is signed off; withdraw that sign-off first\n");
+
+    redacted = dup_redacted (path, "039-23", 4);
+    g_assert_cmpstr (redacted, ==, "");
+    g_assert_cmpuint (count_audit_entries (path, "039-23", "redact"), ==, 0);
+  }
+}
+
+static void
+assert_publication (const char *path,
+                    const char *reference,
+                    gboolean    for_publication,
+                    const char *reasons)
+{
+  g_autoptr(JsonNode) root = show_report_json (path, reference);
+  JsonObject *report = json_node_get_object (root);
+  JsonObject *publication = json_object_get_object_member (report, "publication");
+
+  g_assert_cmpint (json_object_get_boolean_member (publication, "for_publication"), ==,
+                   for_publication);
+  if (reasons == NULL)
+    assert_member_type (publication, "reasons", G_TYPE_NONE);
+  else
+    g_assert_cmpstr (json_object_get_string_member (publication, "reasons"), ==, reasons);
+}
+
+static void
+test_set_publication (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.db", NULL);
+  const char *usage[][4] = {
+    { "set-publication", "PFCC/012/2024" },
+    { "set-publication", "PFCC/012/2024", "maybe" },
+    { "set-publication", "PFCC/012/2024", "yes", "surplus" },
+    { "set-publication", "PFCC/012/2024", "yes", "--reasons=Not needed" },
+  };
+
+  import_fixture (path, "label-variants.txt");
+  assert_publication (path, "PFCC/012/2024", FALSE,
+                      "contains OFFICIAL-SENSITIVE information about named young people");
+
+  for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_ddesk (&run, path, usage[i][0], usage[i][1], usage[i][2], usage[i][3], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, "--help"));
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* For publication: the reasons for not publishing go. */
+    run_ddesk (&run, path, "set-publication", "PFCC/012/2024", "yes", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "PFCC/012/2024 is for publication\n");
+    assert_publication (path, "PFCC/012/2024", TRUE, NULL);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "set-publication", "PFCC/012/2024", "no",
+               "--reasons", "Names of young people", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "PFCC/012/2024 is not for publication\n");
+    g_assert_cmpstr (run.err, ==, "");
+    assert_publication (path, "PFCC/012/2024", FALSE, "Names of young people");
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Saying "no" again keeps the reasons. */
+    run_ddesk (&run, path, "set-publication", "PFCC/012/2024", "NO", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_publication (path, "PFCC/012/2024", FALSE, "Names of young people");
+  }
+
+  {
+    g_auto(Run) a = { 0 };
+    g_auto(Run) b = { 0 };
+
+    /* "No" without reasons is allowed, as in the app, with a reminder. */
+    run_ddesk (&a, path, "set-publication", "PFCC/012/2024", "yes", NULL);
+    run_ddesk (&b, path, "set-publication", "PFCC/012/2024", "no", NULL);
+    g_assert_cmpint (a.status, ==, 0);
+    g_assert_cmpint (b.status, ==, 0);
+    g_assert_nonnull (strstr (b.err, "--reasons"));
+    assert_publication (path, "PFCC/012/2024", FALSE, NULL);
+  }
+
+  g_assert_cmpuint (count_audit_entries (path, "PFCC/012/2024", "update"), >=, 4);
+}
+
+static void
+assert_redaction (const char *path,
+                  const char *reference,
+                  gboolean    decision_sheet,
+                  gboolean    appendix,
+                  const char *details,
+                  const char *date,
+                  const char *signed_by,
+                  const char *signed_date)
+{
+  g_autoptr(JsonNode) root = show_report_json (path, reference);
+  JsonObject *redaction = json_object_get_object_member (json_node_get_object (root), "redaction");
+  const struct { const char *member; const char *value; } strings[] = {
+    { "details", details },
+    { "date", date },
+    { "signed_by", signed_by },
+    { "signed_date", signed_date },
+  };
+
+  g_assert_cmpint (json_object_get_boolean_member (redaction, "decision_sheet"), ==,
+                   decision_sheet);
+  g_assert_cmpint (json_object_get_boolean_member (redaction, "appendix"), ==, appendix);
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    if (strings[i].value == NULL)
+      assert_member_type (redaction, strings[i].member, G_TYPE_NONE);
+    else
+      g_assert_cmpstr (json_object_get_string_member (redaction, strings[i].member), ==,
+                       strings[i].value);
+}
+
+static void
+test_set_redaction (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.db", NULL);
+  const char *usage[][5] = {
+    { "set-redaction", "PFCC/012/2024" },
+    { "set-redaction", "--appendix", "yes" },
+    { "set-redaction", "PFCC/012/2024", "--appendix", "maybe" },
+    { "set-redaction", "PFCC/012/2024", "--decision-sheet", "1" },
+    { "set-redaction", "PFCC/012/2024", "--redaction-date", "soon" },
+    { "set-redaction", "PFCC/012/2024", "--signed-by", "Robin Hughes" },
+    { "set-redaction", "PFCC/012/2024", "--date", "01/05/2024" },
+    { "set-redaction", "PFCC/012/2024", "--role", "Information Governance Officer" },
+  };
+
+  import_fixture (path, "label-variants.txt");
+  assert_redaction (path, "PFCC/012/2024", FALSE, FALSE, NULL, NULL, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_ddesk (&run, path, usage[i][0], usage[i][1], usage[i][2], usage[i][3], usage[i][4], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, "--help"));
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Dates as people write them, stored as ISO. */
+    run_ddesk (&run, path, "set-redaction", "PFCC/012/2024", "--decision-sheet", "yes",
+               "--details", "Names of the young people", "--redaction-date", "30/04/2024", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "Saved the redaction of PFCC/012/2024\n");
+    assert_redaction (path, "PFCC/012/2024", TRUE, FALSE, "Names of the young people", "2024-04-30",
+                      NULL, NULL);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Options not given stay as they are. */
+    run_ddesk (&run, path, "set-redaction", "PFCC/012/2024", "--appendix", "yes", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    assert_redaction (path, "PFCC/012/2024", TRUE, TRUE, "Names of the young people", "2024-04-30",
+                      NULL, NULL);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* The store asks for the role; nothing of the command lands. */
+    run_ddesk (&run, path, "set-redaction", "PFCC/012/2024", "--appendix", "no",
+               "--signed-by", "Robin Hughes", "--date", "1 May 2024", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, ==, "ddesk: Redaction sign-off: the role is missing\n");
+    assert_redaction (path, "PFCC/012/2024", TRUE, TRUE, "Names of the young people", "2024-04-30",
+                      NULL, NULL);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "set-redaction", "PFCC/012/2024", "--appendix", "no",
+               "--signed-by", "Robin Hughes", "--role", "Information Governance Officer",
+               "--date", "01/05/2024", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==,
+                     "The redaction of PFCC/012/2024 is signed off by Robin Hughes on 2024-05-01\n");
+    assert_redaction (path, "PFCC/012/2024", TRUE, FALSE, "Names of the young people", "2024-04-30",
+                      "Robin Hughes, Information Governance Officer", "2024-05-01");
+    g_assert_cmpuint (count_audit_entries (path, "PFCC/012/2024", "sign"), ==, 1);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Signed off: the redaction is fixed, and the store says so. */
+    run_ddesk (&run, path, "set-redaction", "PFCC/012/2024", "--details", "More names", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_cmpstr (run.err, ==,
+                     "ddesk: “Details of the redaction” cannot be changed in PFCC/012/2024: "
+                     "the redaction is signed off; withdraw that sign-off first\n");
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "set-redaction", "PFCC/012/2024", "--signed-by", "Sam Taylor",
+               "--role", "Chief Executive", "--date", "2024-05-02", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "already signed"));
+    assert_redaction (path, "PFCC/012/2024", TRUE, FALSE, "Names of the young people", "2024-04-30",
+                      "Robin Hughes, Information Governance Officer", "2024-05-01");
+  }
+}
+
+static void
+test_set_redaction_before_decision (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+  g_autofree char *path = make_database (dir);
+  g_auto(Run) run = { 0 };
+
+  {
+    g_autoptr(DdContext) context = NULL;
+    g_autoptr(DdReport) draft = NULL;
+    g_autoptr(GError) error = NULL;
+
+    context = dd_context_new (path, DD_DATABASE_FLAGS_MUST_EXIST, &error);
+    g_assert_no_error (error);
+    draft = dd_report_store_create (dd_context_get_report_store (context), "2023-02-23", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (dd_report_get_reference (draft), ==, "001-23");
+  }
+
+  /* The redaction is signed off after the decision, as in the app. */
+  run_ddesk (&run, path, "set-redaction", "001-23", "--appendix", "yes", "--details", "Names",
+             "--redaction-date", "2023-03-01", "--signed-by", "Robin Hughes",
+             "--role", "Information Governance Officer", "--date", "2023-03-01", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==,
+                   "ddesk: The redaction of 001-23 is signed off after the decision; "
+                   "it is “Draft”\n");
+  assert_redaction (path, "001-23", FALSE, FALSE, NULL, NULL, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +1035,11 @@ main (int   argc,
   g_test_add_func ("/cli/import-report", test_import_report);
   g_test_add_func ("/cli/list-reports-json", test_list_reports_json);
   g_test_add_func ("/cli/show-report-json", test_show_report_json);
+  g_test_add_func ("/cli/redact", test_redact);
+  g_test_add_func ("/cli/redact-errors", test_redact_errors);
+  g_test_add_func ("/cli/set-publication", test_set_publication);
+  g_test_add_func ("/cli/set-redaction", test_set_redaction);
+  g_test_add_func ("/cli/set-redaction-before-decision", test_set_redaction_before_decision);
 
   return g_test_run ();
 }

@@ -39,8 +39,12 @@ extern const DdCliCommand dd_cli_backup_command;
 extern const DdCliCommand dd_cli_check_command;
 extern const DdCliCommand dd_cli_import_report_command;
 extern const DdCliCommand dd_cli_list_reports_command;
+extern const DdCliCommand dd_cli_redact_command;
 extern const DdCliCommand dd_cli_search_command;
+extern const DdCliCommand dd_cli_set_publication_command;
+extern const DdCliCommand dd_cli_set_redaction_command;
 extern const DdCliCommand dd_cli_show_report_command;
+extern const DdCliCommand dd_cli_unredact_command;
 
 int         dd_cli_fail             (const GError        *error);
 int         dd_cli_usage_error      (const char          *command,

@@ -19,6 +19,10 @@ static const DdCliCommand *commands[] = {
   &dd_cli_show_report_command,
   &dd_cli_search_command,
   &dd_cli_import_report_command,
+  &dd_cli_redact_command,
+  &dd_cli_unredact_command,
+  &dd_cli_set_publication_command,
+  &dd_cli_set_redaction_command,
   &dd_cli_backup_command,
   &dd_cli_check_command,
 };
@@ -35,11 +39,15 @@ describe_commands (void)
                                           NULL);
 
       /* Padded by characters, not bytes: "WORDS…" and Welsh have
-       * letters of more than one byte. */
+       * letters of more than one byte. A usage too long for the column
+       * has its summary on the next line. */
       glong width = g_utf8_strlen (usage, -1);
 
-      g_string_append_printf (text, "\n  %s%*s %s", usage, (int) MAX (22 - width, 0), "",
-                              _(commands[i]->summary));
+      if (width > 22)
+        g_string_append_printf (text, "\n  %s\n  %22s %s", usage, "", _(commands[i]->summary));
+      else
+        g_string_append_printf (text, "\n  %s%*s %s", usage, (int) (22 - width), "",
+                                _(commands[i]->summary));
     }
 
   g_string_append_c (text, '\n');

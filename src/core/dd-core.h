@@ -8,6 +8,7 @@
 
 #include "dd-types.h"
 #include "dd-audit-entry.h"
+#include "dd-catalog.h"
 #include "dd-context.h"
 #include "dd-core-enums.h"
 #include "dd-dates.h"

@@ -77,6 +77,7 @@ static const struct {
   [DD_REPORT_FIELD_DATE] = { "date", N_("Date of report"), DD_REPORT_FIELD_KIND_CONTENT, TRUE },
   [DD_REPORT_FIELD_ENQUIRIES_TO] = { "enquiries-to", N_("Enquiries to"), DD_REPORT_FIELD_KIND_CONTENT },
   [DD_REPORT_FIELD_PUBLICATION_REASONS] = { "publication-reasons", N_("Reasons for not publishing"), DD_REPORT_FIELD_KIND_PUBLICATION },
+  [DD_REPORT_FIELD_PUBLICATION_MARKING] = { "publication-marking", N_("Marking of the published copy"), DD_REPORT_FIELD_KIND_PUBLICATION },
   [DD_REPORT_FIELD_REDACTION_DETAILS] = { "redaction-details", N_("Details of the redaction"), DD_REPORT_FIELD_KIND_REDACTION },
   [DD_REPORT_FIELD_REDACTION_DATE] = { "redaction-date", N_("Date redaction carried out"), DD_REPORT_FIELD_KIND_REDACTION, TRUE },
   [DD_REPORT_FIELD_CHIEF_EXECUTIVE_NAME] = { "chief-executive-name", N_("Chief Executive / Monitoring Officer"), DD_REPORT_FIELD_KIND_SIGNATURE },
@@ -384,6 +385,20 @@ dd_report_field_get_label (DdReportField field)
   g_return_val_if_fail (field < DD_REPORT_N_FIELDS, NULL);
 
   return _(fields[field].label);
+}
+
+/**
+ * dd_report_field_get_label_msgid:
+ *
+ * Returns: the field's label in English, as marked for translation: for
+ *   looking it up in another language than the interface's
+ */
+const char *
+dd_report_field_get_label_msgid (DdReportField field)
+{
+  g_return_val_if_fail (field < DD_REPORT_N_FIELDS, NULL);
+
+  return fields[field].label;
 }
 
 DdReport *

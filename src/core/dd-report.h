@@ -58,6 +58,7 @@ typedef enum
   DD_REPORT_FIELD_ENQUIRIES_TO,
   /* Publication and redaction: decided after the content is signed */
   DD_REPORT_FIELD_PUBLICATION_REASONS,
+  DD_REPORT_FIELD_PUBLICATION_MARKING,
   DD_REPORT_FIELD_REDACTION_DETAILS,
   DD_REPORT_FIELD_REDACTION_DATE,
   /* Signatures: set only by recording or withdrawing one */
@@ -100,6 +101,7 @@ const char        *dd_report_field_get_name          (DdReportField    field);
 DdReportFieldKind  dd_report_field_get_kind          (DdReportField    field);
 gboolean           dd_report_field_is_date           (DdReportField    field);
 const char        *dd_report_field_get_label         (DdReportField    field);
+const char        *dd_report_field_get_label_msgid   (DdReportField    field);
 
 DdReport          *dd_report_new                     (void);
 

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 typedef struct _DdAuditEntry       DdAuditEntry;
 typedef struct _DdAuditLog         DdAuditLog;
+typedef struct _DdCatalog          DdCatalog;
 typedef struct _DdContext          DdContext;
 typedef struct _DdDatabase         DdDatabase;
 typedef struct _DdOfficeSettings   DdOfficeSettings;

@@ -117,6 +117,11 @@ static const DdMigration migrations[] = {
     "  reference, title, people, body,"
     "  tokenize = 'unicode61 remove_diacritics 2'"
     ");" },
+
+  /* 3: the protective marking of a report's published copy (often
+   * OFFICIAL, or none), apart from the classification of the report. */
+  { 3,
+    "ALTER TABLE report ADD COLUMN publication_marking TEXT NOT NULL DEFAULT '';" },
 };
 
 const DdMigration *

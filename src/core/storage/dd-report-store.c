@@ -63,6 +63,7 @@ static const char *field_columns[DD_REPORT_N_FIELDS] = {
   [DD_REPORT_FIELD_DATE] = "report_date",
   [DD_REPORT_FIELD_ENQUIRIES_TO] = "enquiries_to",
   [DD_REPORT_FIELD_PUBLICATION_REASONS] = "publication_reasons",
+  [DD_REPORT_FIELD_PUBLICATION_MARKING] = "publication_marking",
   [DD_REPORT_FIELD_REDACTION_DETAILS] = "redaction_details",
   [DD_REPORT_FIELD_REDACTION_DATE] = "redaction_date",
   [DD_REPORT_FIELD_CHIEF_EXECUTIVE_NAME] = "chief_executive_name",
