@@ -202,6 +202,28 @@ test_numbering_by_financial_year (Fixture       *fixture,
   g_assert_error (error, DD_REPORT_ERROR, DD_REPORT_ERROR_INVALID);
 }
 
+/* The language of decision sheets is the office's, apart from the
+ * interface's: kept in the database, only one there is a translation for. */
+static void
+test_document_language (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  DdOfficeSettings *settings = dd_context_get_office_settings (fixture->context);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (dd_office_settings_get_document_language (settings), ==, "en");
+  g_assert_true (dd_office_settings_set_document_language (settings, "cy", &error));
+  g_assert_no_error (error);
+
+  fixture_reopen (fixture);
+  settings = dd_context_get_office_settings (fixture->context);
+  g_assert_cmpstr (dd_office_settings_get_document_language (settings), ==, "cy");
+
+  g_assert_false (dd_office_settings_set_document_language (settings, "xx", &error));
+  g_assert_error (error, DD_CATALOG_ERROR, DD_CATALOG_ERROR_NO_TRANSLATION);
+  g_assert_cmpstr (dd_office_settings_get_document_language (settings), ==, "cy");
+}
+
 static void
 test_numbers_never_reused (Fixture       *fixture,
                            gconstpointer  data)
@@ -1067,6 +1089,7 @@ main (int   argc,
   ADD ("/reports/workflow/next-step", test_next_step);
   ADD ("/reports/delete-only-drafts", test_delete_only_drafts);
   ADD ("/reports/search-ranking", test_search_ranking);
+  ADD ("/reports/document-language", test_document_language);
   ADD ("/reports/search-common-word", test_search_common_word);
   ADD ("/reports/list-items-changed", test_list_items_changed);
   ADD ("/reports/appendices", test_appendices);

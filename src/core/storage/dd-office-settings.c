@@ -15,6 +15,7 @@
 
 #include "dd-audit-log.h"
 #include "dd-database-private.h"
+#include "dd-catalog.h"
 #include "dd-office-settings.h"
 #include "dd-report.h"
 
@@ -27,6 +28,7 @@ struct _DdOfficeSettings
   DdReferencePattern *reference_pattern;
   char              **classifications;
   char              **decision_maker_roles;
+  char               *document_language;
 };
 
 G_DEFINE_FINAL_TYPE (DdOfficeSettings, dd_office_settings, G_TYPE_OBJECT)
@@ -36,6 +38,7 @@ enum {
   PROP_REFERENCE_PATTERN,
   PROP_CLASSIFICATIONS,
   PROP_DECISION_MAKER_ROLES,
+  PROP_DOCUMENT_LANGUAGE,
   N_PROPS
 };
 
@@ -44,6 +47,7 @@ static GParamSpec *properties[N_PROPS];
 #define KEY_REFERENCE_PATTERN    "reference-pattern"
 #define KEY_CLASSIFICATIONS      "classifications"
 #define KEY_DECISION_MAKER_ROLES "decision-maker-roles"
+#define KEY_DOCUMENT_LANGUAGE    "document-language"
 
 static const char *default_classifications[] = {
   "OFFICIAL",
@@ -222,6 +226,7 @@ dd_office_settings_finalize (GObject *object)
 
   g_clear_pointer (&self->classifications, g_strfreev);
   g_clear_pointer (&self->decision_maker_roles, g_strfreev);
+  g_clear_pointer (&self->document_language, g_free);
 
   G_OBJECT_CLASS (dd_office_settings_parent_class)->finalize (object);
 }
@@ -248,6 +253,10 @@ dd_office_settings_get_property (GObject    *object,
       g_value_set_boxed (value, self->decision_maker_roles);
       break;
 
+    case PROP_DOCUMENT_LANGUAGE:
+      g_value_set_string (value, self->document_language);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -269,6 +278,8 @@ dd_office_settings_class_init (DdOfficeSettingsClass *klass)
     g_param_spec_boxed ("classifications", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_DECISION_MAKER_ROLES] =
     g_param_spec_boxed ("decision-maker-roles", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_DOCUMENT_LANGUAGE] =
+    g_param_spec_string ("document-language", NULL, NULL, "en", flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -316,6 +327,15 @@ dd_office_settings_new (DdDatabase  *database,
       !(self->decision_maker_roles = read_list (self, KEY_DECISION_MAKER_ROLES,
                                                 default_decision_maker_roles, error)))
     return NULL;
+
+  self->document_language = read_value (self, KEY_DOCUMENT_LANGUAGE, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (self->document_language == NULL)
+    self->document_language = g_strdup ("en");
 
   return g_steal_pointer (&self);
 }
@@ -406,4 +426,50 @@ dd_office_settings_set_decision_maker_roles (DdOfficeSettings    *self,
 
   return set_list (self, KEY_DECISION_MAKER_ROLES, roles, &self->decision_maker_roles,
                    PROP_DECISION_MAKER_ROLES, _("roles of the decision maker"), error);
+}
+
+/**
+ * dd_office_settings_get_document_language:
+ *
+ * Returns: the language decision sheets and other documents are written
+ *   in, such as "en" or "cy", whatever the interface's language
+ */
+const char *
+dd_office_settings_get_document_language (DdOfficeSettings *self)
+{
+  g_return_val_if_fail (DD_IS_OFFICE_SETTINGS (self), NULL);
+
+  return self->document_language;
+}
+
+/**
+ * dd_office_settings_set_document_language:
+ *
+ * Sets the language of documents; refused (%DD_CATALOG_ERROR) when there
+ * is no translation for @language.
+ */
+gboolean
+dd_office_settings_set_document_language (DdOfficeSettings  *self,
+                                          const char        *language,
+                                          GError           **error)
+{
+  g_autoptr(DdCatalog) catalog = NULL;
+
+  g_return_val_if_fail (DD_IS_OFFICE_SETTINGS (self), FALSE);
+  g_return_val_if_fail (language != NULL, FALSE);
+
+  if (!(catalog = dd_catalog_new (language, error)))
+    return FALSE;
+
+  if (g_str_equal (self->document_language, dd_catalog_get_language (catalog)))
+    return TRUE;
+
+  if (!write_value (self, KEY_DOCUMENT_LANGUAGE, dd_catalog_get_language (catalog), error))
+    return FALSE;
+
+  g_free (self->document_language);
+  self->document_language = g_strdup (dd_catalog_get_language (catalog));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_LANGUAGE]);
+
+  return TRUE;
 }

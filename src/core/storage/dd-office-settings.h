@@ -33,4 +33,9 @@ gboolean             dd_office_settings_set_decision_maker_roles (DdOfficeSettin
                                                                   const char * const *roles,
                                                                   GError            **error);
 
+const char          *dd_office_settings_get_document_language   (DdOfficeSettings   *self);
+gboolean             dd_office_settings_set_document_language   (DdOfficeSettings   *self,
+                                                                 const char         *language,
+                                                                 GError            **error);
+
 G_END_DECLS
