@@ -1017,6 +1017,82 @@ test_set_redaction_before_decision (void)
   assert_redaction (path, "001-23", FALSE, FALSE, NULL, NULL, NULL, NULL);
 }
 
+/* export-pdf writes the same decision sheet as the app, and refuses a
+ * publication copy of a report that is not for publication. */
+static void
+test_export_pdf (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.db", NULL);
+  g_autofree char *internal = g_build_filename (dir, "internal.pdf", NULL);
+  g_autofree char *published = g_build_filename (dir, "published.pdf", NULL);
+  g_autofree char *welsh = g_build_filename (dir, "welsh.pdf", NULL);
+  g_autofree char *refused = g_build_filename (dir, "refused.pdf", NULL);
+
+  import_fixture (path, "label-variants.txt");
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *contents = NULL;
+    g_autofree char *expected = g_strconcat (internal, "\n", NULL);
+
+    run_ddesk (&run, path, "export-pdf", "PFCC/012/2024", "-o", internal, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, expected);
+    g_assert_true (g_str_has_prefix (run.err, "Wrote the internal copy of PFCC/012/2024: "));
+    g_assert_true (g_file_get_contents (internal, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-1.5"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* The fixture is not for publication. */
+    run_ddesk (&run, path, "export-pdf", "PFCC/012/2024", "-o", refused, "--publication", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "PFCC/012/2024 is not for publication"));
+    g_assert_false (g_file_test (refused, G_FILE_TEST_EXISTS));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_auto(Run) exported = { 0 };
+
+    run_ddesk (&run, path, "set-publication", "PFCC/012/2024", "yes", "--marking", "OFFICIAL", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    run_ddesk (&exported, path, "export-pdf", "PFCC/012/2024", "--publication", "--output", published, NULL);
+    g_assert_cmpint (exported.status, ==, 0);
+    g_assert_true (g_str_has_prefix (exported.err, "Wrote the publication copy of PFCC/012/2024: "));
+    g_assert_true (g_file_test (published, G_FILE_TEST_IS_REGULAR));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_auto(Run) unknown = { 0 };
+
+    run_ddesk (&run, path, "export-pdf", "PFCC/012/2024", "-o", welsh, "--language", "cy", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (welsh, G_FILE_TEST_IS_REGULAR));
+
+    run_ddesk (&unknown, path, "export-pdf", "PFCC/012/2024", "-o", welsh, "--language", "xx", NULL);
+    g_assert_cmpint (unknown.status, ==, 1);
+    g_assert_nonnull (strstr (unknown.err, "“xx”"));
+  }
+
+  {
+    g_auto(Run) no_output = { 0 };
+    g_auto(Run) no_report = { 0 };
+
+    run_ddesk (&no_output, path, "export-pdf", "PFCC/012/2024", NULL);
+    g_assert_cmpint (no_output.status, ==, 2);
+    g_assert_nonnull (strstr (no_output.err, "-o FILE"));
+
+    run_ddesk (&no_report, path, "export-pdf", "999-99", "-o", refused, NULL);
+    g_assert_cmpint (no_report.status, ==, 1);
+    g_assert_nonnull (strstr (no_report.err, "999-99"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1040,6 +1116,7 @@ main (int   argc,
   g_test_add_func ("/cli/set-publication", test_set_publication);
   g_test_add_func ("/cli/set-redaction", test_set_redaction);
   g_test_add_func ("/cli/set-redaction-before-decision", test_set_redaction_before_decision);
+  g_test_add_func ("/cli/export-pdf", test_export_pdf);
 
   return g_test_run ();
 }

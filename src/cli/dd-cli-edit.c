@@ -254,12 +254,15 @@ run_set_publication (const DdCliOptions  *options,
   g_autoptr(DdReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *reasons = NULL;
+  g_autofree char *marking = NULL;
   gboolean for_publication;
   const char *reference;
   int exit_code;
   const GOptionEntry entries[] = {
     { "reasons", 0, 0, G_OPTION_ARG_STRING, &reasons,
       N_("Why the report is not for publication"), N_("TEXT") },
+    { "marking", 0, 0, G_OPTION_ARG_STRING, &marking,
+      N_("The protective marking of the published copy, such as OFFICIAL (\"\" for none)"), N_("MARKING") },
     { NULL }
   };
 
@@ -297,6 +300,8 @@ run_set_publication (const DdCliOptions  *options,
     dd_report_set_field (report, DD_REPORT_FIELD_PUBLICATION_REASONS, "");
   else if (reasons != NULL)
     dd_report_set_field (report, DD_REPORT_FIELD_PUBLICATION_REASONS, g_strstrip (reasons));
+  if (marking != NULL)
+    dd_report_set_field (report, DD_REPORT_FIELD_PUBLICATION_MARKING, g_strstrip (marking));
 
   if (!dd_report_store_save (dd_context_get_report_store (context), report, &error))
     return dd_cli_fail (error);

@@ -257,6 +257,9 @@ build_report (DdReport *report)
       json_builder_add_string_value (builder, dd_report_section_get_heading (section));
       json_builder_set_member_name (builder, "text");
       json_builder_add_string_value (builder, plain);
+      /* The text as kept, with ⟦ ⟧ around what is marked as redacted. */
+      json_builder_set_member_name (builder, "markup");
+      json_builder_add_string_value (builder, dd_report_section_get_text (section));
       json_builder_set_member_name (builder, "redacted");
       json_builder_begin_array (builder);
       for (guint b = 0; b < blocks->len; b++)
@@ -298,6 +301,7 @@ build_report (DdReport *report)
   else
     json_builder_add_boolean_value (builder, publication == DD_PUBLICATION_YES);
   add_field (builder, "reasons", report, DD_REPORT_FIELD_PUBLICATION_REASONS);
+  add_field (builder, "marking", report, DD_REPORT_FIELD_PUBLICATION_MARKING);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "redaction");

@@ -37,6 +37,7 @@ typedef struct
 
 extern const DdCliCommand dd_cli_backup_command;
 extern const DdCliCommand dd_cli_check_command;
+extern const DdCliCommand dd_cli_export_pdf_command;
 extern const DdCliCommand dd_cli_import_report_command;
 extern const DdCliCommand dd_cli_list_reports_command;
 extern const DdCliCommand dd_cli_redact_command;

@@ -23,6 +23,7 @@ static const DdCliCommand *commands[] = {
   &dd_cli_unredact_command,
   &dd_cli_set_publication_command,
   &dd_cli_set_redaction_command,
+  &dd_cli_export_pdf_command,
   &dd_cli_backup_command,
   &dd_cli_check_command,
 };

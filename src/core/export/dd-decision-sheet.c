@@ -508,6 +508,13 @@ dd_decision_sheet_build (DdReport     *report,
           add_plain_field (builder, label (builder, which), value);
           continue;
         }
+      /* A published copy carries the marking it is published under. */
+      if (which == DD_REPORT_FIELD_CLASSIFICATION && copy == DD_SHEET_COPY_PUBLICATION)
+        {
+          if (marking != NULL && *marking != '\0')
+            add_plain_field (builder, label (builder, which), marking);
+          continue;
+        }
       add_report_field (builder, which);
     }
 
