@@ -413,6 +413,10 @@ footer (guint    page,
   g_autofree char *page_text = g_strdup_printf ("%u", page);
   g_autofree char *pages_text = g_strdup_printf ("%u", n_pages);
 
+  if (*dd_report_get_reference (builder->report) == '\0')
+    /* Translators: the footer of every page of a decision sheet not yet numbered */
+    return fill (doc_text (builder, N_("Page {page} of {pages}")), "page", page_text, "pages", pages_text, NULL);
+
   /* Translators: the footer of every page of a decision sheet */
   return fill (doc_text (builder, N_("Decision {reference} · Page {page} of {pages}")),
                "reference", dd_report_get_reference (builder->report),
@@ -470,6 +474,7 @@ dd_decision_sheet_build (DdReport     *report,
   builder->catalog = g_object_ref (catalog);
   builder->document = document;
   dd_document_set_footer (document, footer, builder, builder_free);
+  dd_document_set_language (document, dd_catalog_get_language (catalog));
 
   marking = copy == DD_SHEET_COPY_INTERNAL ? dd_report_get_classification (report)
                                            : field (builder, DD_REPORT_FIELD_PUBLICATION_MARKING);

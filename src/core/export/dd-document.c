@@ -30,6 +30,7 @@
 #include <cairo-pdf.h>
 
 #include "dd-document.h"
+#include "dd-pdf-language.h"
 
 #define MARGIN_X        62.0
 #define CONTENT_TOP     76.0
@@ -109,6 +110,7 @@ struct _DdDocument
 
   char                 *metadata[DD_DOCUMENT_N_METADATA];
   char                 *marking;
+  char                 *language;
   DdDocumentFooterFunc  footer_func;
   gpointer              footer_data;
   GDestroyNotify        footer_destroy;
@@ -148,6 +150,7 @@ dd_document_finalize (GObject *object)
   for (guint i = 0; i < DD_DOCUMENT_N_METADATA; i++)
     g_free (self->metadata[i]);
   g_free (self->marking);
+  g_free (self->language);
   if (self->footer_destroy != NULL)
     self->footer_destroy (self->footer_data);
   g_ptr_array_unref (self->blocks);
@@ -251,6 +254,25 @@ dd_document_set_marking (DdDocument *self,
 
   g_free (self->marking);
   self->marking = marking != NULL && *marking != '\0' ? g_utf8_strup (marking, -1) : NULL;
+}
+
+/**
+ * dd_document_set_language:
+ * @language: (nullable): a BCP 47 tag such as "cy"
+ *
+ * Sets the language the document is written in: the PDF says so, for
+ * screen readers, and Pango shapes and breaks its text for it.
+ */
+void
+dd_document_set_language (DdDocument *self,
+                          const char *language)
+{
+  g_return_if_fail (DD_IS_DOCUMENT (self));
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  pango_context_set_language (self->context,
+                              pango_language_from_string (language != NULL ? language : "en"));
 }
 
 /**
@@ -440,6 +462,21 @@ new_layout (DdDocument *self,
   return layout;
 }
 
+/* A word too long for its line is broken where it must be, without the
+ * hyphen Pango would add: a URL or a reference must read as it is. */
+static void
+set_attributes (PangoLayout   *layout,
+                PangoAttrList *attributes)
+{
+  PangoAttrList *list = attributes != NULL ? pango_attr_list_copy (attributes) : NULL;
+
+  if (list == NULL)
+    list = pango_attr_list_new ();
+  pango_attr_list_insert (list, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, list);
+  pango_attr_list_unref (list);
+}
+
 static PangoLayout *
 new_text_layout (DdDocument *self,
                  const char *font,
@@ -450,6 +487,7 @@ new_text_layout (DdDocument *self,
   g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
 
   pango_layout_set_text (layout, valid, -1);
+  set_attributes (layout, NULL);
 
   return layout;
 }
@@ -463,7 +501,7 @@ new_rich_layout (DdDocument     *self,
   PangoLayout *layout = new_layout (self, font, width);
 
   pango_layout_set_text (layout, dd_document_text_get_text (text), -1);
-  pango_layout_set_attributes (layout, dd_document_text_get_attributes (text));
+  set_attributes (layout, dd_document_text_get_attributes (text));
 
   return layout;
 }
@@ -662,7 +700,9 @@ piece_height (Block    *block,
   return first_piece ? MAX (height, block->min_first_height) : height;
 }
 
-/* How much of the block after @index must share a page with it. */
+/* How much of the block after @index must share a page with it: the
+ * first two lines, or all of a block too short to be parted (see
+ * paginate_block()). */
 static double
 next_minimum (DdDocument *self,
               guint       index)
@@ -677,7 +717,7 @@ next_minimum (DdDocument *self,
       if (next->lines == NULL)
         return next->space_before + next->fixed_height;
 
-      return next->space_before + piece_height (next, 0, MIN (next->lines->len, 2), TRUE);
+      return next->space_before + piece_height (next, 0, next->lines->len < 4 ? next->lines->len : 2, TRUE);
     }
 
   return 0;
@@ -717,7 +757,7 @@ paginate_block (DdDocument *self,
                 guint       index)
 {
   Block *block = g_ptr_array_index (self->blocks, index);
-  double keep = block->keep_with_next ? next_minimum (self, index) : 0;
+  double keep = block->keep_with_next ? block->space_after + next_minimum (self, index) : 0;
   double before;
   guint n, first = 0;
 
@@ -1213,7 +1253,8 @@ dd_document_write_pdf (DdDocument              *self,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (!check_status (status, path, error))
+  if (!check_status (status, path, error) ||
+      (self->language != NULL && !dd_pdf_set_language (partial, self->language, error)))
     {
       g_unlink (partial);
       return FALSE;

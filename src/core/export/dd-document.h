@@ -75,6 +75,8 @@ void        dd_document_set_metadata  (DdDocument             *self,
                                        const char             *value);
 void        dd_document_set_marking   (DdDocument             *self,
                                        const char             *marking);
+void        dd_document_set_language  (DdDocument             *self,
+                                       const char             *language);
 void        dd_document_set_footer    (DdDocument             *self,
                                        DdDocumentFooterFunc    func,
                                        gpointer                user_data,
