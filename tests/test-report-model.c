@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "dd-core.h"
+#include "dd-report-private.h"
 
 static void
 check_format (const char *pattern_text,
@@ -324,6 +325,130 @@ test_report_properties_notify (void)
   g_assert_true (g_strv_equal (dd_report_get_recommendations (report), recommendations));
 }
 
+static DdReportAppendix *
+make_appendix (gint64          id,
+               const char     *title,
+               DdAppendixKind  kind,
+               gint64          agreement_id)
+{
+  return g_object_new (DD_TYPE_REPORT_APPENDIX,
+                       "id", id,
+                       "title", title,
+                       "kind", (guint) kind,
+                       "file-name", kind == DD_APPENDIX_KIND_FILE ? "mou.pdf" : NULL,
+                       "content-type", kind == DD_APPENDIX_KIND_FILE ? "application/pdf" : NULL,
+                       "size", (gint64) (kind == DD_APPENDIX_KIND_FILE ? 52431 : 0),
+                       "agreement-id", agreement_id,
+                       NULL);
+}
+
+/* A copy for a worker thread: every field survives, and nothing is
+ * shared with the original, so editing one leaves the other alone. */
+static void
+test_report_copy (void)
+{
+  g_autoptr(DdReport) report = dd_report_new ();
+  g_autoptr(DdReport) copy = NULL;
+  g_autoptr(DdReportAppendix) file = make_appendix (7, "Appendix A: Memorandum of Understanding",
+                                                    DD_APPENDIX_KIND_FILE, 0);
+  g_autoptr(DdReportAppendix) agreement = make_appendix (8, "Appendix B: Data-sharing agreement",
+                                                         DD_APPENDIX_KIND_AGREEMENT, 3);
+  const char *recommendations[] = { "Approve the MoU", "Nominate the Designated Users", NULL };
+  GListModel *appendices;
+  guint changed = 0;
+
+  dd_report_set_id (report, 42);
+  for (guint i = 0; i < DD_REPORT_N_FIELDS; i++)
+    {
+      g_autofree char *value = g_strdup_printf ("value of %s", dd_report_field_get_name (i));
+
+      if (dd_report_field_get_kind (i) == DD_REPORT_FIELD_KIND_SIGNATURE)
+        dd_report_set_signature_field (report, i, value);
+      else
+        dd_report_set_field (report, i, value);
+    }
+  dd_report_set_status (report, DD_REPORT_STATUS_NOT_AGREED);
+  dd_report_set_decision (report, DD_DECISION_NOT_AGREED);
+  dd_report_set_publication (report, DD_PUBLICATION_YES);
+  dd_report_set_redact_decision_sheet (report, TRUE);
+  dd_report_set_redact_appendix (report, TRUE);
+  dd_report_set_recommendations (report, recommendations);
+  dd_report_set_content_loaded (report, TRUE);
+  for (guint n = 1; n <= DD_REPORT_N_SECTIONS; n++)
+    {
+      g_autofree char *heading = g_strdup_printf ("Heading %u", n);
+      g_autofree char *text = g_strdup_printf ("Text of section %u with \u27e6a redaction\u27e7.", n);
+
+      dd_report_section_set_heading (dd_report_get_section (report, n), heading);
+      dd_report_section_set_text (dd_report_get_section (report, n), text);
+    }
+  g_list_store_append (dd_report_get_appendix_store (report), file);
+  g_list_store_append (dd_report_get_appendix_store (report), agreement);
+
+  copy = dd_report_copy (report);
+  g_assert_true (copy != report);
+  g_signal_connect (report, "changed", G_CALLBACK (on_changed), &changed);
+
+  g_assert_cmpint (dd_report_get_id (copy), ==, 42);
+  for (guint i = 0; i < DD_REPORT_N_FIELDS; i++)
+    {
+      g_assert_cmpstr (dd_report_get_field (copy, i), ==, dd_report_get_field (report, i));
+      g_assert_true (dd_report_get_field (copy, i) != dd_report_get_field (report, i));
+    }
+  g_assert_cmpint (dd_report_get_status (copy), ==, DD_REPORT_STATUS_NOT_AGREED);
+  g_assert_cmpint (dd_report_get_decision (copy), ==, DD_DECISION_NOT_AGREED);
+  g_assert_cmpint (dd_report_get_publication (copy), ==, DD_PUBLICATION_YES);
+  g_assert_true (dd_report_get_redact_decision_sheet (copy));
+  g_assert_true (dd_report_get_redact_appendix (copy));
+  g_assert_true (dd_report_get_content_loaded (copy));
+  g_assert_true (dd_report_get_locked (copy));
+  g_assert_true (dd_report_is_signed_by (copy, DD_SIGNATORY_REDACTION));
+  g_assert_true (g_strv_equal (dd_report_get_recommendations (copy), recommendations));
+
+  for (guint n = 1; n <= DD_REPORT_N_SECTIONS; n++)
+    {
+      DdReportSection *original = dd_report_get_section (report, n);
+      DdReportSection *copied = dd_report_get_section (copy, n);
+
+      g_assert_true (copied != original);
+      g_assert_cmpuint (dd_report_section_get_number (copied), ==, n);
+      g_assert_cmpstr (dd_report_section_get_heading (copied), ==, dd_report_section_get_heading (original));
+      g_assert_cmpstr (dd_report_section_get_text (copied), ==, dd_report_section_get_text (original));
+    }
+
+  appendices = dd_report_get_appendices (copy);
+  g_assert_cmpuint (g_list_model_get_n_items (appendices), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(DdReportAppendix) original = g_list_model_get_item (dd_report_get_appendices (report), i);
+      g_autoptr(DdReportAppendix) copied = g_list_model_get_item (appendices, i);
+
+      g_assert_true (copied != original);
+      g_assert_cmpint (dd_report_appendix_get_id (copied), ==, dd_report_appendix_get_id (original));
+      g_assert_cmpstr (dd_report_appendix_get_title (copied), ==, dd_report_appendix_get_title (original));
+      g_assert_cmpint (dd_report_appendix_get_kind (copied), ==,
+                       i == 0 ? DD_APPENDIX_KIND_FILE : DD_APPENDIX_KIND_AGREEMENT);
+      g_assert_cmpstr (dd_report_appendix_get_file_name (copied), ==, dd_report_appendix_get_file_name (original));
+      g_assert_cmpstr (dd_report_appendix_get_content_type (copied), ==,
+                       dd_report_appendix_get_content_type (original));
+      g_assert_cmpint (dd_report_appendix_get_size (copied), ==, dd_report_appendix_get_size (original));
+      g_assert_cmpint (dd_report_appendix_get_agreement_id (copied), ==,
+                       dd_report_appendix_get_agreement_id (original));
+    }
+
+  /* Editing the copy is not an edit of the report, nor the other way. */
+  dd_report_set_field (copy, DD_REPORT_FIELD_TITLE, "Changed in the copy");
+  dd_report_section_set_text (dd_report_get_section (copy, 1), "Changed in the copy");
+  g_list_store_remove_all (dd_report_get_appendix_store (copy));
+  g_assert_cmpstr (dd_report_get_title (report), ==, "value of title");
+  g_assert_cmpstr (dd_report_section_get_text (dd_report_get_section (report, 1)), !=, "Changed in the copy");
+  g_assert_cmpuint (g_list_model_get_n_items (dd_report_get_appendices (report)), ==, 2);
+  g_assert_cmpuint (changed, ==, 0);
+
+  dd_report_set_field (report, DD_REPORT_FIELD_AREA, "Changed in the report");
+  g_assert_cmpstr (dd_report_get_field (copy, DD_REPORT_FIELD_AREA), ==, "value of area");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/dates/format", test_dates_format);
   g_test_add_func ("/report/defaults", test_report_defaults);
   g_test_add_func ("/report/properties-notify", test_report_properties_notify);
+  g_test_add_func ("/report/copy", test_report_copy);
 
   return g_test_run ();
 }

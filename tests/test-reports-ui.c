@@ -10,10 +10,14 @@
 #include <adwaita.h>
 
 #include "dd-core.h"
+#include "dd-decision-sheet.h"
 #include "dd-history-window.h"
+#include "dd-print-operation.h"
 #include "dd-reports-page.h"
 #include "dd-report-editor.h"
 #include "dd-section-editor.h"
+#include "dd-sheet-dialog.h"
+#include "dd-sheet-preview.h"
 #include "dd-signature-form.h"
 #include "dd-test-ui.h"
 #include "dd-test-util.h"
@@ -453,6 +457,300 @@ test_register_columns (void)
   dd_test_run_app (database, check_register_columns);
 }
 
+/* Building a sheet takes seconds under the sanitizers: wait up to a minute. */
+#define SHEET_WAIT_MS 60000
+
+static gboolean
+file_starts_with (const char *path,
+                  const char *start)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+
+  return length >= strlen (start) && memcmp (contents, start, strlen (start)) == 0;
+}
+
+/* Asks for the sheet with @action (from the window, as Ctrl+E and Ctrl+P
+ * do) and returns the dialog that asks which copy. */
+static DdSheetDialog *
+open_sheet_dialog (DdWindow   *window,
+                   const char *action)
+{
+  DdSheetDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  dd_test_spin (100);
+  dialog = DD_SHEET_DIALOG (dd_test_find_toplevel (DD_TYPE_SHEET_DIALOG));
+  g_assert_nonnull (dialog);
+
+  return dialog;
+}
+
+/* Exports through the action and the dialog (choosing the publication
+ * copy if asked) to @path, by way of the editor's test hook in place of
+ * the file chooser; waits for the worker thread to write it. */
+static void
+export_through_dialog (DdWindow       *window,
+                       DdReportEditor *editor,
+                       gboolean        publication,
+                       const char     *path)
+{
+  DdSheetDialog *dialog = open_sheet_dialog (window, "win.export-sheet");
+  GtkWidget *export_button;
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Export Decision Sheet");
+  g_assert_cmpstr (dd_sheet_dialog_get_language (dialog), ==, "en");
+  g_assert_cmpint (dd_sheet_dialog_get_copy (dialog), ==, DD_SHEET_COPY_INTERNAL);
+  if (publication)
+    {
+      GtkWidget *row = dd_test_find_row (GTK_WIDGET (dialog), "Publication copy");
+
+      g_assert_true (gtk_widget_is_sensitive (row));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (dd_test_find_descendant (row, GTK_TYPE_CHECK_BUTTON)), TRUE);
+      g_assert_cmpint (dd_sheet_dialog_get_copy (dialog), ==, DD_SHEET_COPY_PUBLICATION);
+    }
+
+  g_object_set_data_full (G_OBJECT (editor), "dd-test-export-path", g_strdup (path), g_free);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dd_test_spin (50);
+
+  /* While it is written, another export waits for this one. */
+  export_button = find_visible_button (GTK_WIDGET (editor), "editor.export-sheet");
+  g_assert_nonnull (export_button);
+  for (guint waited = 0; waited < SHEET_WAIT_MS && !gtk_widget_is_sensitive (export_button); waited += 50)
+    dd_test_spin (50);
+  g_assert_true (gtk_widget_is_sensitive (export_button));
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (file_starts_with (path, "%PDF"));
+  {
+    g_autofree char *partial = g_strconcat (path, ".part", NULL);
+
+    g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+check_decision_sheet (DdApplication *app)
+{
+  DdWindow *window = dd_test_find_window (app);
+  DdReportEditor *editor = dd_reports_page_get_editor (find_page (app));
+  DdSheetPreview *preview = g_object_get_data (G_OBJECT (editor), "dd-sheet-preview");
+  g_autofree char *folder = dd_test_make_tmp_dir ();
+  g_autofree char *internal_path = g_build_filename (folder, "decision-internal.pdf", NULL);
+  g_autofree char *publication_path = g_build_filename (folder, "decision.pdf", NULL);
+  GtkPicture *picture;
+  DdSheetDialog *dialog;
+  GtkWidget *publication_row;
+  DdReport *report;
+
+  /* Nothing to export or print before a report is open. */
+  g_assert_nonnull (preview);
+  g_assert_null (dd_test_find_toplevel (DD_TYPE_SHEET_DIALOG));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-sheet", NULL);
+  dd_test_spin (50);
+  g_assert_null (dd_test_find_toplevel (DD_TYPE_SHEET_DIALOG));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL));
+  dd_test_spin (100);
+  report = dd_report_editor_get_report (editor);
+  g_assert_nonnull (report);
+  type_into_row (GTK_WIDGET (editor), "Title of report", "Access to HMPPS Data");
+
+  /* The preview shows page 1 of the internal copy, drawn in a thread. */
+  picture = GTK_PICTURE (dd_test_find_descendant (GTK_WIDGET (preview), GTK_TYPE_PICTURE));
+  g_assert_nonnull (picture);
+  for (guint waited = 0; waited < SHEET_WAIT_MS && gtk_picture_get_paintable (picture) == NULL; waited += 50)
+    dd_test_spin (50);
+  g_assert_nonnull (gtk_picture_get_paintable (picture));
+  g_assert_true (GDK_IS_TEXTURE (gtk_picture_get_paintable (picture)));
+  g_assert_cmpuint (dd_sheet_preview_get_n_pages (preview), >=, 1);
+  g_assert_true (dd_sheet_preview_get_report (preview) == report);
+
+  /* Edits show in it once typing pauses. */
+  {
+    GdkPaintable *before = g_object_ref (gtk_picture_get_paintable (picture));
+
+    type_into_row (GTK_WIDGET (editor), "Report by", "Alex Morgan");
+    for (guint waited = 0; waited < SHEET_WAIT_MS && gtk_picture_get_paintable (picture) == before; waited += 50)
+      dd_test_spin (50);
+    g_assert_true (gtk_picture_get_paintable (picture) != before);
+    g_assert_nonnull (gtk_picture_get_paintable (picture));
+    g_object_unref (before);
+  }
+
+  /* A draft is not for publication: that copy is offered, greyed out,
+   * with the reason. Cancelling does nothing. */
+  dialog = open_sheet_dialog (window, "win.export-sheet");
+  publication_row = dd_test_find_row (GTK_WIDGET (dialog), "Publication copy");
+  g_assert_nonnull (publication_row);
+  g_assert_false (gtk_widget_is_sensitive (publication_row));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (publication_row)), "for publication"));
+  g_assert_cmpint (dd_sheet_dialog_get_copy (dialog), ==, DD_SHEET_COPY_INTERNAL);
+  {
+    g_autofree char *body = g_strdup_printf ("%s: Access to HMPPS Data", dd_report_get_reference (report));
+
+    g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, body);
+  }
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dd_test_spin (50);
+
+  /* The internal copy, written in a thread. */
+  export_through_dialog (window, editor, FALSE, internal_path);
+
+  /* Cancelled at once: nothing written, or all of it if the thread was
+   * quicker; never part of a file. */
+  {
+    g_autofree char *cancelled_path = g_build_filename (folder, "cancelled.pdf", NULL);
+    g_autofree char *partial = g_strconcat (cancelled_path, ".part", NULL);
+    GtkWidget *export_button;
+
+    dialog = open_sheet_dialog (window, "win.export-sheet");
+    g_object_set_data_full (G_OBJECT (editor), "dd-test-export-path", g_strdup (cancelled_path), g_free);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel-sheet", NULL));
+
+    export_button = find_visible_button (GTK_WIDGET (editor), "editor.export-sheet");
+    for (guint waited = 0; waited < SHEET_WAIT_MS && !gtk_widget_is_sensitive (export_button); waited += 50)
+      dd_test_spin (50);
+    g_assert_true (gtk_widget_is_sensitive (export_button));
+    g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+    g_assert_true (!g_file_test (cancelled_path, G_FILE_TEST_EXISTS) || file_starts_with (cancelled_path, "%PDF"));
+  }
+
+  /* Once it is for publication, so is that copy. */
+  dd_report_set_publication (report, DD_PUBLICATION_YES);
+  export_through_dialog (window, editor, TRUE, publication_path);
+
+  /* The print dialog gets the same pages: Ctrl+P, the copy, then GTK's
+   * print dialog, which is cancelled here. */
+  dialog = open_sheet_dialog (window, "win.print-sheet");
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Print Decision Sheet");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    GType print_dialog_type = g_type_from_name ("GtkPrintUnixDialog");
+    GtkWidget *print_dialog = NULL;
+
+    for (guint waited = 0; waited < SHEET_WAIT_MS && print_dialog == NULL; waited += 50)
+      {
+        dd_test_spin (50);
+        if (print_dialog_type == 0)
+          print_dialog_type = g_type_from_name ("GtkPrintUnixDialog");
+        if (print_dialog_type != 0)
+          print_dialog = dd_test_find_toplevel (print_dialog_type);
+      }
+    g_assert_nonnull (print_dialog);
+    gtk_window_close (GTK_WINDOW (print_dialog));
+    dd_test_spin (100);
+  }
+  g_assert_true (gtk_widget_is_sensitive (find_visible_button (GTK_WIDGET (editor), "editor.print-sheet")));
+}
+
+static void
+test_decision_sheet (void)
+{
+  g_autofree char *database = NULL;
+
+  if (dd_test_ui_skip ())
+    return;
+
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_decision_sheet);
+}
+
+/* How often @needle occurs in @contents, which may hold NULs. */
+static guint
+count_bytes (const char *contents,
+             gsize       length,
+             const char *needle,
+             char        not_followed_by)
+{
+  gsize n = strlen (needle);
+  guint count = 0;
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (contents + i, needle, n) == 0 && (i + n == length || contents[i + n] != not_followed_by))
+      count++;
+
+  return count;
+}
+
+/* The pages of a PDF from cairo, which writes each page's dictionary
+ * uncompressed: all of them @media_box. */
+static guint
+count_pdf_pages (const char *path,
+                 const char *media_box)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  guint pages;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (length > 4 && memcmp (contents, "%PDF", 4) == 0);
+
+  pages = count_bytes (contents, length, "/Type /Page", 's');
+  g_assert_cmpuint (count_bytes (contents, length, media_box, '\0'), ==, pages);
+
+  return pages;
+}
+
+/* The print dialog's pages are the PDF's: one printed page for each, on
+ * A4 as it is, on US Letter scaled to fit. */
+static void
+test_print_operation (void)
+{
+  g_autoptr(DdReport) report = NULL;
+  g_autoptr(DdCatalog) catalog = NULL;
+  g_autoptr(DdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  const char *papers[][2] = {
+    { GTK_PAPER_NAME_A4, "/MediaBox [ 0 0 595.275591 841.889764 ]" },
+    { GTK_PAPER_NAME_LETTER, "/MediaBox [ 0 0 611.99" },
+  };
+  guint n_pages;
+
+  if (dd_test_ui_skip ())
+    return;
+
+  report = dd_report_new ();
+  dd_report_set_field (report, DD_REPORT_FIELD_REFERENCE, "039-23");
+  dd_report_set_field (report, DD_REPORT_FIELD_TITLE, "Access to HMPPS Data");
+  catalog = dd_catalog_new ("en", &error);
+  g_assert_no_error (error);
+  document = dd_decision_sheet_build (report, DD_SHEET_COPY_INTERNAL, catalog, &error);
+  g_assert_no_error (error);
+  n_pages = dd_document_get_n_pages (document);
+  g_assert_cmpuint (n_pages, >=, 2);
+
+  folder = dd_test_make_tmp_dir ();
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      g_autoptr(DdPrintOperation) operation = dd_print_operation_new (document);
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+      g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (papers[i][0]);
+      g_autofree char *path = g_strdup_printf ("%s/printed-%u.pdf", folder, i);
+      GtkPrintOperationResult result;
+
+      g_assert_true (dd_print_operation_get_document (operation) == document);
+      gtk_page_setup_set_paper_size (setup, paper);
+      gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+      result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                        NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+      g_assert_cmpuint (count_pdf_pages (path, papers[i][1]), ==, n_pages);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,12 +758,16 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  /* Printing goes to a file, never to a printer this machine may have. */
+  g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
   dd_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/reports-ui/workflow", test_workflow);
   g_test_add_func ("/reports-ui/refusal-is-explained", test_refusal_is_explained);
   g_test_add_func ("/reports-ui/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/reports-ui/register-columns", test_register_columns);
+  g_test_add_func ("/reports-ui/decision-sheet", test_decision_sheet);
+  g_test_add_func ("/reports-ui/print-operation", test_print_operation);
 
   status = g_test_run ();
   dd_test_ui_finish ();

@@ -130,6 +130,8 @@ check_shortcuts (DdApplication *app)
     { "<Control>question", "win.show-help-overlay" },
     { "<Control>comma", "app.preferences" },
     { "<Control>w", "window.close" },
+    { "<Control>e", "win.export-sheet" },
+    { "<Control>p", "win.print-sheet" },
   };
   DdWindow *window = dd_test_find_window (app);
 
@@ -271,6 +273,7 @@ check_preferences_office (DdApplication *app)
   GtkWidget *pattern_row;
   GtkWidget *example_row;
   GtkWidget *add_row;
+  GtkWidget *language_row;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   dd_test_spin (100);
@@ -322,10 +325,25 @@ check_preferences_office (DdApplication *app)
   g_assert_false (gtk_widget_get_sensitive (find_button_labelled (preferences,
                                                                   "Remove “Police, Fire and Crime Commissioner”")));
 
+  /* The language of decision sheets: the office's English until chosen. */
+  language_row = dd_test_find_row (preferences, "Language");
+  g_assert_nonnull (language_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (language_row)), ==, 0);
+  g_assert_cmpstr (dd_office_settings_get_document_language (settings), ==, "en");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (language_row), 1);
+  g_assert_cmpstr (dd_office_settings_get_document_language (settings), ==, "cy");
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (language_row))),
+                   ==, "Cymraeg");
+
+  /* Changed elsewhere (by ddesk, say), the row follows. */
+  g_assert_true (dd_office_settings_set_document_language (settings, "en", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (language_row)), ==, 0);
+
   /* Everyone sharing the database sees the change, and who made it. */
   history = dd_audit_log_list (dd_context_get_audit_log (context), NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (history), >=, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (history), >=, 7);
 
   gtk_window_destroy (GTK_WINDOW (preferences));
 }

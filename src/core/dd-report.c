@@ -407,6 +407,71 @@ dd_report_new (void)
   return g_object_new (DD_TYPE_REPORT, NULL);
 }
 
+/**
+ * dd_report_copy:
+ *
+ * Copies everything the report holds: its id, every field, the status,
+ * the decision, the publication and redaction choices, the sections, the
+ * recommendations and the appendices (as new objects), and whether its
+ * content was loaded. The copy belongs to no store and shares nothing
+ * with @self, so it can be handed to a worker thread (to write a
+ * document, say) while @self goes on being edited.
+ *
+ * Returns: (transfer full): the copy
+ */
+DdReport *
+dd_report_copy (DdReport *self)
+{
+  DdReport *copy;
+  guint n_appendices;
+
+  g_return_val_if_fail (DD_IS_REPORT (self), NULL);
+
+  /* Written straight into the new object: nobody is listening to it yet,
+   * and the setters would refuse the signature fields. */
+  copy = dd_report_new ();
+  copy->id = self->id;
+  for (guint i = 0; i < DD_REPORT_N_FIELDS; i++)
+    {
+      g_free (copy->fields[i]);
+      copy->fields[i] = g_strdup (self->fields[i]);
+    }
+  copy->status = self->status;
+  copy->decision = self->decision;
+  copy->publication = self->publication;
+  copy->redact_decision_sheet = self->redact_decision_sheet;
+  copy->redact_appendix = self->redact_appendix;
+  g_strfreev (copy->recommendations);
+  copy->recommendations = g_strdupv (self->recommendations);
+  copy->content_loaded = self->content_loaded;
+
+  for (guint i = 0; i < DD_REPORT_N_SECTIONS; i++)
+    {
+      dd_report_section_set_heading (copy->sections[i], dd_report_section_get_heading (self->sections[i]));
+      dd_report_section_set_text (copy->sections[i], dd_report_section_get_text (self->sections[i]));
+    }
+
+  n_appendices = g_list_model_get_n_items (G_LIST_MODEL (self->appendices));
+  for (guint i = 0; i < n_appendices; i++)
+    {
+      g_autoptr(DdReportAppendix) appendix = g_list_model_get_item (G_LIST_MODEL (self->appendices), i);
+      g_autoptr(DdReportAppendix) appendix_copy = NULL;
+
+      appendix_copy = g_object_new (DD_TYPE_REPORT_APPENDIX,
+                                    "id", dd_report_appendix_get_id (appendix),
+                                    "title", dd_report_appendix_get_title (appendix),
+                                    "kind", (guint) dd_report_appendix_get_kind (appendix),
+                                    "file-name", dd_report_appendix_get_file_name (appendix),
+                                    "content-type", dd_report_appendix_get_content_type (appendix),
+                                    "size", dd_report_appendix_get_size (appendix),
+                                    "agreement-id", dd_report_appendix_get_agreement_id (appendix),
+                                    NULL);
+      g_list_store_append (copy->appendices, appendix_copy);
+    }
+
+  return copy;
+}
+
 gint64
 dd_report_get_id (DdReport *self)
 {

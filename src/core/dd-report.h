@@ -104,6 +104,7 @@ const char        *dd_report_field_get_label         (DdReportField    field);
 const char        *dd_report_field_get_label_msgid   (DdReportField    field);
 
 DdReport          *dd_report_new                     (void);
+DdReport          *dd_report_copy                    (DdReport        *self);
 
 gint64             dd_report_get_id                  (DdReport        *self);
 const char        *dd_report_get_field               (DdReport        *self,

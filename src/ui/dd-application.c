@@ -190,6 +190,8 @@ static const struct {
   { "win.new-report", { "<Control>n", NULL } },
   { "win.import-report", { "<Control>o", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.export-sheet", { "<Control>e", NULL } },
+  { "win.print-sheet", { "<Control>p", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.show-page::reports", { "<Alt>1", NULL } },
   { "win.show-page::agreement", { "<Alt>2", NULL } },

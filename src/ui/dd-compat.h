@@ -55,4 +55,47 @@ dd_column_view_scroll_to (GtkColumnView *view,
 #endif
 }
 
+/* Opens @file in the application the desktop chooses for it (through
+ * the OpenURI portal in a Flatpak); finish with dd_launch_file_finish().
+ * GtkFileLauncher arrived in GTK 4.10, which deprecated gtk_show_uri_full(). */
+static inline void
+dd_launch_file_async (GtkWindow           *parent,
+                      GFile               *file,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+#if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  GtkFileLauncher *launcher = gtk_file_launcher_new (file);
+
+  gtk_file_launcher_launch (launcher, parent, NULL, callback, user_data);
+  g_object_unref (launcher);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  char *uri = g_file_get_uri (file);
+
+  gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, NULL, callback, user_data);
+  g_free (uri);
+#endif
+}
+
+static inline gboolean
+dd_launch_file_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  GObject *source = g_async_result_get_source_object (result);
+  gboolean launched;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  launched = gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, error);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  launched = gtk_show_uri_full_finish (GTK_WINDOW (source), result, error);
+#endif
+
+  g_clear_object (&source);
+  return launched;
+}
+
 G_END_DECLS

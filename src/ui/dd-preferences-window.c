@@ -5,8 +5,8 @@
  *
  * "General" is one person's (GSettings); "Office" is what everyone
  * sharing the database agrees on (DdOfficeSettings, audited): the
- * reference pattern, the classifications and the decision makers'
- * titles. Lists are edited in place: remove a line, move it up (the
+ * reference pattern, the classifications, the decision makers' titles
+ * and the language of decision sheets. Lists are edited in place: remove a line, move it up (the
  * first classification is the one new reports get), add one below.
  */
 
@@ -33,6 +33,8 @@ struct _DdPreferencesWindow
   AdwEntryRow          *add_classification_row;
   GtkListBox           *roles_list;
   AdwEntryRow          *add_role_row;
+  AdwComboRow          *document_language_row;
+  gboolean              showing_language;
 };
 
 /* The two lists, told apart by the list box their rows are in. */
@@ -51,6 +53,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* In the order of the language row's list. */
+static const char * const document_languages[] = { "en", "cy" };
 
 static DdOfficeSettings *
 get_office_settings (DdPreferencesWindow *self)
@@ -275,6 +279,34 @@ on_add_role (DdPreferencesWindow *self)
 }
 
 static void
+show_document_language (DdPreferencesWindow *self)
+{
+  const char *language = dd_office_settings_get_document_language (get_office_settings (self));
+
+  self->showing_language = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (document_languages); i++)
+    if (g_str_equal (language, document_languages[i]))
+      adw_combo_row_set_selected (self->document_language_row, i);
+  self->showing_language = FALSE;
+}
+
+static void
+on_document_language_selected (DdPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->document_language_row);
+  g_autoptr(GError) error = NULL;
+
+  if (self->showing_language || self->context == NULL || selected >= G_N_ELEMENTS (document_languages))
+    return;
+
+  if (!dd_office_settings_set_document_language (get_office_settings (self), document_languages[selected], &error))
+    {
+      show_error (self, error);
+      show_document_language (self);
+    }
+}
+
+static void
 on_office_settings_notify (DdPreferencesWindow *self,
                            GParamSpec          *pspec)
 {
@@ -284,6 +316,8 @@ on_office_settings_notify (DdPreferencesWindow *self,
     show_list (self, OFFICE_LIST_CLASSIFICATIONS);
   else if (g_str_equal (pspec->name, "decision-maker-roles"))
     show_list (self, OFFICE_LIST_ROLES);
+  else if (g_str_equal (pspec->name, "document-language"))
+    show_document_language (self);
 }
 
 static void
@@ -311,6 +345,7 @@ dd_preferences_window_constructed (GObject *object)
   show_pattern (self);
   show_list (self, OFFICE_LIST_CLASSIFICATIONS);
   show_list (self, OFFICE_LIST_ROLES);
+  show_document_language (self);
   g_signal_connect_object (get_office_settings (self), "notify", G_CALLBACK (on_office_settings_notify),
                            self, G_CONNECT_SWAPPED);
 }
@@ -390,10 +425,12 @@ dd_preferences_window_class_init (DdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DdPreferencesWindow, add_classification_row);
   gtk_widget_class_bind_template_child (widget_class, DdPreferencesWindow, roles_list);
   gtk_widget_class_bind_template_child (widget_class, DdPreferencesWindow, add_role_row);
+  gtk_widget_class_bind_template_child (widget_class, DdPreferencesWindow, document_language_row);
   gtk_widget_class_bind_template_callback (widget_class, on_pattern_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_pattern_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_add_classification);
   gtk_widget_class_bind_template_callback (widget_class, on_add_role);
+  gtk_widget_class_bind_template_callback (widget_class, on_document_language_selected);
 }
 
 static void

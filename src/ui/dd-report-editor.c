@@ -12,6 +12,9 @@
  * short timer, and each save is one transaction. What is locked (signed
  * content, a signed-off redaction) is shown read-only; the store refuses
  * it anyway.
+ *
+ * The decision sheet's preview, export and print are in
+ * dd-report-editor-sheet.c.
  */
 
 #include "config.h"
@@ -20,72 +23,13 @@
 
 #include "dd-core.h"
 #include "dd-history-window.h"
-#include "dd-report-editor.h"
+#include "dd-report-editor-private.h"
 #include "dd-section-editor.h"
 #include "dd-signature-form.h"
 #include "dd-window.h"
 
 /* How long typing may pause before it is saved. */
 #define SAVE_DELAY_MS 400
-
-struct _DdReportEditor
-{
-  GtkWidget         parent_instance;
-
-  DdContext        *context;
-  DdReport         *report;
-  GBindingGroup    *bindings;
-  GSignalGroup     *signals;
-  guint             save_source;
-  gboolean          loading;
-  DdSectionEditor  *sections[DD_REPORT_N_SECTIONS];
-  GtkStringList    *classifications;
-
-  /* Template widgets */
-  GtkLabel         *status_label;
-  GtkLabel         *next_step_label;
-  GtkWidget        *submit_button;
-  GtkWidget        *send_button;
-  GtkWidget        *publish_button;
-  GtkWidget        *return_button;
-  GtkWidget        *withdraw_button;
-  GtkScrolledWindow *scroller;
-  AdwActionRow     *reference_row;
-  AdwComboRow      *classification_row;
-  AdwEntryRow      *title_row;
-  AdwEntryRow      *area_row;
-  AdwEntryRow      *report_by_name_row;
-  AdwEntryRow      *report_by_role_row;
-  AdwEntryRow      *chief_officer_row;
-  AdwEntryRow      *date_row;
-  AdwEntryRow      *enquiries_row;
-  GtkBox           *sections_box;
-  GtkTextView      *recommendations_view;
-  GtkWidget        *attach_button;
-  GtkListBox       *appendices_list;
-  AdwActionRow     *chief_executive_row;
-  GtkWidget        *chief_executive_sign_button;
-  GtkWidget        *chief_executive_withdraw_button;
-  AdwActionRow     *chief_finance_officer_row;
-  GtkWidget        *chief_finance_officer_sign_button;
-  GtkWidget        *chief_finance_officer_withdraw_button;
-  GtkWidget        *publication_group;
-  AdwComboRow      *publication_row;
-  AdwEntryRow      *publication_reasons_row;
-  GtkWidget        *redaction_group;
-  GtkSwitch        *redact_sheet_switch;
-  GtkSwitch        *redact_appendix_switch;
-  AdwEntryRow      *redaction_details_row;
-  AdwEntryRow      *redaction_date_row;
-  AdwActionRow     *redaction_signed_row;
-  GtkWidget        *redaction_sign_button;
-  GtkWidget        *redaction_withdraw_button;
-  AdwActionRow     *decision_row;
-  GtkWidget        *decision_sign_button;
-  GtkWidget        *decision_withdraw_button;
-  AdwPreferencesGroup *history_group;
-  AdwActionRow     *history_row;
-};
 
 G_DEFINE_FINAL_TYPE (DdReportEditor, dd_report_editor, GTK_TYPE_WIDGET)
 
@@ -117,10 +61,10 @@ toast (DdReportEditor *self,
     dd_window_add_toast (DD_WINDOW (window), adw_toast_new (message));
 }
 
-static void
-show_error (DdReportEditor *self,
-            const char     *heading,
-            const GError   *error)
+void
+dd_report_editor_show_error (DdReportEditor *self,
+                             const char     *heading,
+                             const GError   *error)
 {
   GtkWidget *dialog;
 
@@ -640,6 +584,8 @@ load_report (DdReportEditor *self)
     dd_section_editor_set_section (self->sections[i],
                                    self->report ? dd_report_get_section (self->report, i + 1) : NULL);
 
+  dd_report_editor_update_sheet (self);
+
   if (self->report != NULL)
     {
       settings = dd_context_get_office_settings (self->context);
@@ -694,7 +640,7 @@ move_to (DdReportEditor *self,
 
   if (!dd_report_store_move_to (get_store (self), self->report, status, reason, &error))
     {
-      show_error (self, failure_heading, error);
+      dd_report_editor_show_error (self, failure_heading, error);
       return;
     }
 
@@ -846,7 +792,7 @@ withdraw_signature (DdReportEditor *self,
 
   if (!dd_report_store_withdraw_signature (get_store (self), self->report, signatory, reason, &error))
     {
-      show_error (self, _("Cannot Withdraw the Signature"), error);
+      dd_report_editor_show_error (self, _("Cannot Withdraw the Signature"), error);
       return;
     }
 
@@ -898,7 +844,7 @@ on_sign_response (AdwMessageDialog *dialog,
       g_clear_handle_id (&self->save_source, g_source_remove);
 
       if (!dd_report_store_sign (get_store (self), self->report, request->signatory, &signature, &error))
-        show_error (self, _("Cannot Record the Signature"), error);
+        dd_report_editor_show_error (self, _("Cannot Record the Signature"), error);
       else
         {
           update_state (self);
@@ -1006,7 +952,7 @@ on_attach_response (GtkNativeDialog *dialog,
                                   G_FILE_QUERY_INFO_NONE, NULL, &error)) ||
       !(bytes = g_file_load_bytes (file, NULL, NULL, &error)))
     {
-      show_error (self, _("Cannot Attach the File"), error);
+      dd_report_editor_show_error (self, _("Cannot Attach the File"), error);
       return;
     }
 
@@ -1016,7 +962,7 @@ on_attach_response (GtkNativeDialog *dialog,
   if (!dd_report_store_attach_file (get_store (self), self->report, name, name,
                                     g_file_info_get_content_type (info), bytes, &error))
     {
-      show_error (self, _("Cannot Attach the File"), error);
+      dd_report_editor_show_error (self, _("Cannot Attach the File"), error);
       return;
     }
 
@@ -1062,7 +1008,7 @@ remove_appendix_action (GtkWidget  *widget,
         continue;
 
       if (!dd_report_store_remove_appendix (get_store (self), self->report, appendix, &error))
-        show_error (self, _("Cannot Remove the Appendix"), error);
+        dd_report_editor_show_error (self, _("Cannot Remove the Appendix"), error);
       else
         refresh_history (self);
       return;
@@ -1077,6 +1023,7 @@ dd_report_editor_dispose (GObject *object)
   if (self->save_source != 0)
     save_now (self);
 
+  dd_report_editor_dispose_sheet (self);
   g_clear_object (&self->bindings);
   g_clear_object (&self->signals);
   g_clear_object (&self->report);
@@ -1160,6 +1107,7 @@ dd_report_editor_class_init (DdReportEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (DD_TYPE_SECTION_EDITOR);
+  g_type_ensure (DD_TYPE_SHEET_PREVIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "ui/dd-report-editor.ui");
@@ -1208,6 +1156,10 @@ dd_report_editor_class_init (DdReportEditorClass *klass)
   BIND (decision_withdraw_button);
   BIND (history_group);
   BIND (history_row);
+  BIND (sheet_preview);
+  BIND (sheet_job_revealer);
+  BIND (sheet_job_label);
+  BIND (sheet_job_progress);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "editor.submit", NULL, submit_action);
@@ -1220,6 +1172,8 @@ dd_report_editor_class_init (DdReportEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.attach", NULL, attach_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-appendix", "x", remove_appendix_action);
   gtk_widget_class_install_action (widget_class, "editor.show-history", NULL, show_history_action);
+
+  dd_report_editor_class_init_sheet (widget_class);
 }
 
 static void
@@ -1282,6 +1236,9 @@ dd_report_editor_init (DdReportEditor *self)
   /* For tests, which walk the editor as a user would. */
   g_object_set_data (G_OBJECT (self), "dd-recommendations-view", self->recommendations_view);
   g_object_set_data (G_OBJECT (self), "dd-history-row", self->history_row);
+  g_object_set_data (G_OBJECT (self), "dd-sheet-preview", self->sheet_preview);
+
+  dd_report_editor_init_sheet (self);
 
   g_signal_connect_swapped (self->classification_row, "notify::selected",
                             G_CALLBACK (on_classification_selected), self);
@@ -1303,8 +1260,11 @@ dd_report_editor_set_context (DdReportEditor *self,
 {
   g_return_if_fail (DD_IS_REPORT_EDITOR (self));
 
-  if (g_set_object (&self->context, context))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+  if (!g_set_object (&self->context, context))
+    return;
+
+  dd_report_editor_update_sheet (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 DdReport *

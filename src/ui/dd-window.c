@@ -12,6 +12,7 @@
 #include "dd-agreement-page.h"
 #include "dd-compat.h"
 #include "dd-hub-data-page.h"
+#include "dd-report-editor.h"
 #include "dd-reports-page.h"
 #include "dd-users-page.h"
 #include "dd-window.h"
@@ -240,6 +241,37 @@ search_action (GtkWidget  *widget,
   forward_to_reports (DD_WINDOW (widget), "reports.search");
 }
 
+/* The decision sheet of the report open on the Reports page, if it is
+ * the page shown. */
+static void
+forward_to_editor (DdWindow   *self,
+                   const char *action)
+{
+  DdReportEditor *editor = dd_reports_page_get_editor (DD_REPORTS_PAGE (self->reports_page));
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "reports") != 0 ||
+      dd_report_editor_get_report (editor) == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), action, NULL);
+}
+
+static void
+export_sheet_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  forward_to_editor (DD_WINDOW (widget), "editor.export-sheet");
+}
+
+static void
+print_sheet_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  forward_to_editor (DD_WINDOW (widget), "editor.print-sheet");
+}
+
 static gboolean
 dd_window_close_request (GtkWindow *window)
 {
@@ -370,6 +402,8 @@ dd_window_class_init (DdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
   gtk_widget_class_install_action (widget_class, "win.import-report", NULL, import_report_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export-sheet", NULL, export_sheet_action);
+  gtk_widget_class_install_action (widget_class, "win.print-sheet", NULL, print_sheet_action);
 }
 
 static void
