@@ -16,6 +16,7 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dd-core.h"
 #include "dd-report-private.h"
@@ -1490,6 +1491,58 @@ test_outline_and_links (void)
                       pages->len - 2 + i);
 }
 
+/* A folder that lets nothing be created in it but holds the chosen file,
+ * as the document portal gives a Flatpak: the sheet still lands in the
+ * chosen file, and nothing else is left there. Runs as a user the
+ * folder's permissions bind (dropping root in a subprocess). */
+static void
+test_export_into_a_locked_folder (void)
+{
+  g_autoptr(DdReport) report = NULL;
+  g_autoptr(DdCatalog) catalog = NULL;
+  g_autoptr(DdDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *portal = NULL;
+  g_autofree char *chosen = NULL;
+  g_autofree char *contents = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+    {
+      g_test_skip ("cannot drop root privileges");
+      return;
+    }
+
+  report = import_fixture ("039-23-access-to-hmpps-data.txt");
+  catalog = dd_catalog_new ("en", &error);
+  g_assert_no_error (error);
+  document = dd_decision_sheet_build (report, DD_SHEET_COPY_INTERNAL, catalog, &error);
+  g_assert_no_error (error);
+
+  dir = dd_test_make_tmp_dir ();
+  portal = g_build_filename (dir, "portal", NULL);
+  chosen = g_build_filename (portal, "decision-039-23.pdf", NULL);
+  g_assert_cmpint (g_mkdir (portal, 0755), ==, 0);
+  dd_test_write_file (chosen, "an older copy", -1);
+  g_assert_cmpint (g_chmod (portal, 0555), ==, 0);
+
+  g_assert_true (dd_document_write_pdf (document, chosen, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_chmod (portal, 0755), ==, 0);
+  g_assert_cmpuint (dd_test_count_files (portal), ==, 1);
+  g_assert_true (g_file_get_contents (chosen, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1.5"));
+  assert_valid_pdf (chosen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1502,6 +1555,7 @@ main (int   argc,
   keep = g_getenv ("DD_TEST_KEEP") != NULL;
 
   g_test_add_func ("/decision-sheet/internal-copy", test_internal_copy);
+  g_test_add_func ("/decision-sheet/export-into-a-locked-folder", test_export_into_a_locked_folder);
   g_test_add_func ("/decision-sheet/publication-copy-leaves-nothing-redacted",
                    test_publication_copy_leaves_nothing_redacted);
   g_test_add_func ("/decision-sheet/publication-copy-font-subsets", test_publication_copy_font_subsets);

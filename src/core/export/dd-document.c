@@ -23,13 +23,12 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 #include <cairo-pdf.h>
 
 #include "dd-document.h"
+#include "dd-file-replace.h"
 #include "dd-pdf-language.h"
 
 #define MARGIN_X        62.0
@@ -1182,6 +1181,19 @@ check_status (cairo_status_t   status,
   return FALSE;
 }
 
+static gboolean
+set_write_error (const char    *path,
+                 const GError  *reason,
+                 GError       **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, DD_EXPORT_ERROR, DD_EXPORT_ERROR_WRITE,
+               _("Could not write “%s”: %s"), name, reason->message);
+
+  return FALSE;
+}
+
 /**
  * dd_document_write_pdf:
  * @path: where to write; the file appears complete or not at all
@@ -1198,7 +1210,9 @@ dd_document_write_pdf (DdDocument              *self,
                        gpointer                 user_data,
                        GError                 **error)
 {
-  g_autofree char *partial = NULL;
+  g_autoptr(DdFileReplace) replace = NULL;
+  g_autoptr(GError) file_error = NULL;
+  const char *partial;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -1208,13 +1222,17 @@ dd_document_write_pdf (DdDocument              *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   n_pages = dd_document_get_n_pages (self);
-  partial = g_strconcat (path, ".part", NULL);
+
+  /* Written beside the file (or in a folder of our own, in a portal's)
+   * and put in its place at the end; what fails leaves nothing. */
+  if (!(replace = dd_file_replace_begin (path, &file_error)))
+    return set_write_error (path, file_error, error);
+  partial = dd_file_replace_get_path (replace);
 
   surface = cairo_pdf_surface_create (partial, DD_DOCUMENT_PAGE_WIDTH, DD_DOCUMENT_PAGE_HEIGHT);
   if (!check_status (cairo_surface_status (surface), path, error))
     {
       cairo_surface_destroy (surface);
-      g_unlink (partial);
       return FALSE;
     }
 
@@ -1232,7 +1250,6 @@ dd_document_write_pdf (DdDocument              *self,
           cairo_destroy (cr);
           cairo_surface_finish (surface);
           cairo_surface_destroy (surface);
-          g_unlink (partial);
           return FALSE;
         }
 
@@ -1255,21 +1272,10 @@ dd_document_write_pdf (DdDocument              *self,
 
   if (!check_status (status, path, error) ||
       (self->language != NULL && !dd_pdf_set_language (partial, self->language, error)))
-    {
-      g_unlink (partial);
-      return FALSE;
-    }
+    return FALSE;
 
-  if (g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *name = g_filename_display_name (path);
-
-      g_set_error (error, DD_EXPORT_ERROR, DD_EXPORT_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
-      g_unlink (partial);
-      return FALSE;
-    }
+  if (!dd_file_replace_commit (replace, cancellable, &file_error))
+    return set_write_error (path, file_error, error);
 
   return TRUE;
 }

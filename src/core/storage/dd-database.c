@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "dd-database-private.h"
+#include "dd-file-replace.h"
 
 /* How long a statement waits for another program's lock before giving
  * up with DD_DATABASE_ERROR_BUSY. */
@@ -563,32 +564,6 @@ set_backup_write_error (GError     **error,
                _("Could not write the backup “%s”: %s"), display, reason);
 }
 
-/* Writes @from over the file @destination, in place: the folder may not
- * let us create, rename or remove anything in it. */
-static gboolean
-copy_over (const char    *from,
-           GFile         *destination,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  g_autoptr(GFile) source = g_file_new_for_path (from);
-  g_autoptr(GFileInputStream) input = NULL;
-  g_autoptr(GFileIOStream) output = NULL;
-
-  if (!(input = g_file_read (source, cancellable, error)) ||
-      !(output = g_file_open_readwrite (destination, cancellable, error)) ||
-      !g_seekable_truncate (G_SEEKABLE (output), 0, cancellable, error))
-    return FALSE;
-
-  if (g_output_stream_splice (g_io_stream_get_output_stream (G_IO_STREAM (output)),
-                              G_INPUT_STREAM (input),
-                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE,
-                              cancellable, error) < 0)
-    return FALSE;
-
-  return g_io_stream_close (G_IO_STREAM (output), cancellable, error);
-}
-
 /* The online backup itself, from a connection of its own, so it can run
  * in a worker thread while the window keeps using the main connection. */
 static gboolean
@@ -598,16 +573,15 @@ copy_database (const char    *source,
                GError       **error)
 {
   g_autofree char *display = g_filename_display_name (destination);
-  g_autofree char *partial = NULL;
-  g_autofree char *scratch = NULL;
+  g_autoptr(DdFileReplace) replace = NULL;
   g_autoptr(GFile) source_file = g_file_new_for_path (source);
   g_autoptr(GFile) destination_file = g_file_new_for_path (destination);
+  const char *partial;
   sqlite3_backup *backup;
   sqlite3 *from = NULL;
   sqlite3 *to = NULL;
   sqlite3_stmt *check = NULL;
   gboolean ok = FALSE;
-  int fd;
   int rc;
 
   if (g_file_equal (source_file, destination_file))
@@ -617,33 +591,18 @@ copy_database (const char    *source,
       return FALSE;
     }
 
-  /* Write beside the destination and rename at the end, so an existing
-   * file there is replaced whole or not at all. */
-  partial = g_strdup_printf ("%s.XXXXXX", destination);
-  if ((fd = g_mkstemp_full (partial, O_RDWR | O_CLOEXEC, 0600)) >= 0)
-    close (fd);
-  else if (errno == EACCES || errno == EPERM)
-    {
-      /* A folder that holds only the chosen file, as the document portal
-       * gives a sandboxed app: copy into a folder of our own first, and
-       * over the chosen file at the end. */
-      int saved_errno = errno;
+  /* Written beside the destination (or, in a portal's folder, in one of
+   * our own) and put in its place at the end. */
+  {
+    g_autoptr(GError) begin_error = NULL;
 
-      g_clear_pointer (&partial, g_free);
-      if (!(scratch = g_dir_make_tmp ("decision-desk-backup-XXXXXX", NULL)))
-        {
-          set_backup_write_error (error, display, g_strerror (saved_errno));
-          return FALSE;
-        }
-      partial = g_build_filename (scratch, "backup.db", NULL);
-    }
-  else
-    {
-      int saved_errno = errno;
-
-      set_backup_write_error (error, display, g_strerror (saved_errno));
-      return FALSE;
-    }
+    if (!(replace = dd_file_replace_begin (destination, &begin_error)))
+      {
+        set_backup_write_error (error, display, begin_error->message);
+        return FALSE;
+      }
+    partial = dd_file_replace_get_path (replace);
+  }
 
   if ((rc = sqlite3_open_v2 (source, &from, SQLITE_OPEN_READONLY, NULL)) != SQLITE_OK)
     {
@@ -715,23 +674,15 @@ copy_database (const char    *source,
     }
   to = NULL;
 
-  if (scratch != NULL)
-    {
-      g_autoptr(GError) copy_error = NULL;
+  {
+    g_autoptr(GError) commit_error = NULL;
 
-      if (!copy_over (partial, destination_file, cancellable, &copy_error))
-        {
-          set_backup_write_error (error, display, copy_error->message);
-          goto out;
-        }
-    }
-  else if (g_rename (partial, destination) != 0)
-    {
-      int saved_errno = errno;
-
-      set_backup_write_error (error, display, g_strerror (saved_errno));
-      goto out;
-    }
+    if (!dd_file_replace_commit (replace, cancellable, &commit_error))
+      {
+        set_backup_write_error (error, display, commit_error->message);
+        goto out;
+      }
+  }
 
   ok = TRUE;
 
@@ -739,11 +690,6 @@ out:
   g_clear_pointer (&check, sqlite3_finalize);
   g_clear_pointer (&to, sqlite3_close);
   g_clear_pointer (&from, sqlite3_close);
-
-  if (!ok || scratch != NULL)
-    g_unlink (partial);
-  if (scratch != NULL)
-    g_rmdir (scratch);
 
   return ok;
 }
