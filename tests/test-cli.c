@@ -1093,6 +1093,208 @@ test_export_pdf (void)
   }
 }
 
+static JsonArray *
+list_users_json (const char *path,
+                 JsonNode  **root)
+{
+  g_auto(Run) run = { 0 };
+
+  run_ddesk (&run, path, "list-users", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  *root = parse_json (run.out);
+  return json_node_get_array (*root);
+}
+
+static void
+test_agreement_and_users (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "register.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "register.xlsx", NULL);
+  g_autoptr(JsonNode) agreement = NULL;
+  g_autoptr(JsonNode) users = NULL;
+  g_autofree char *statement_hash = NULL;
+  JsonObject *object, *jane;
+  JsonArray *list;
+
+  g_setenv ("DECISION_DESK_TODAY", "2023-03-01", TRUE);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* Nothing to sign yet (in a register with nobody in it). */
+    run_ddesk (&run, path, "list-users", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    run_clear (&run);
+    run_ddesk (&run, path, "sign-agreement", "--date", "2023-02-23", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "new-agreement"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "new-agreement", "--from-template", "--report", "039-23", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* One agreement at a time. */
+    run_ddesk (&run, path, "new-agreement", "--from-template", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "already an agreement"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "sign-agreement", "--date", "2023-02-23", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "In force"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "sign-agreement", "--date", "2023-02-23", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "show-agreement", "--json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    agreement = parse_json (run.out);
+    object = json_node_get_object (agreement);
+    g_assert_cmpint (json_object_get_int_member (object, "version"), ==, 1);
+    g_assert_cmpstr (json_object_get_string_member (object, "status"), ==, "in_force");
+    g_assert_cmpstr (json_object_get_string_member (object, "report_reference"), ==, "039-23");
+    g_assert_cmpstr (json_object_get_string_member (object, "review_date"), ==, "2024-02-23");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "sections")), >=, 10);
+    statement_hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256,
+                                                    json_object_get_string_member (object, "statement"), -1);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "add-user", "--name", "Jane Doe", "--email", "jane.doe@pfcc.example.gov.uk",
+               "--title", "Performance Analyst", "--platform", "hub", "--platform", "segmentation", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "add-user", "--name", "Kim Lee", "--email", "JANE.DOE@pfcc.example.gov.uk", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "Jane Doe"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "add-user", "--name", "Kim Lee", "--email", "kim@x", "--platform", "intranet", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "grant", "jane.doe@pfcc.example.gov.uk", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "Access cannot be granted: Jane Doe has not signed the User Access "
+                                       "Statement for version 1"));
+  }
+
+  list = list_users_json (path, &users);
+  g_assert_cmpuint (json_array_get_length (list), ==, 1);
+  jane = json_array_get_object_element (list, 0);
+  g_assert_cmpstr (json_object_get_string_member (jane, "name"), ==, "Jane Doe");
+  g_assert_cmpstr (json_object_get_string_member (jane, "email"), ==, "jane.doe@pfcc.example.gov.uk");
+  g_assert_cmpstr (json_object_get_string_member (jane, "status"), ==, "nominated");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (jane, "platforms")), ==, 2);
+  g_assert_true (json_node_is_null (json_object_get_member (jane, "statement_signed")));
+  g_assert_true (json_node_is_null (json_object_get_member (jane, "statement_version")));
+  g_assert_true (json_node_is_null (json_object_get_member (jane, "review_due")));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (jane, "needs_attention"), 0),
+                   ==, "unsigned");
+  g_clear_pointer (&users, json_node_unref);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "sign-statement", "jane.doe@pfcc.example.gov.uk", "--name", "Someone Else", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "sign-statement", "jane.doe@pfcc.example.gov.uk", "--name", "Jane Doe", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "grant", "jane.doe@pfcc.example.gov.uk", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+
+  list = list_users_json (path, &users);
+  jane = json_array_get_object_element (list, 0);
+  g_assert_cmpstr (json_object_get_string_member (jane, "status"), ==, "access_granted");
+  g_assert_cmpstr (json_object_get_string_member (jane, "statement_signed"), ==, "2023-03-01");
+  g_assert_cmpint (json_object_get_int_member (jane, "statement_version"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (jane, "statement_sha256"), ==, statement_hash);
+  g_assert_cmpstr (json_object_get_string_member (jane, "review_due"), ==, "2024-03-01");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (jane, "needs_attention")), ==, 0);
+  g_clear_pointer (&users, json_node_unref);
+
+  /* A year on, the review is overdue. */
+  g_setenv ("DECISION_DESK_TODAY", "2024-03-02", TRUE);
+  list = list_users_json (path, &users);
+  jane = json_array_get_object_element (list, 0);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (jane, "needs_attention"), 0),
+                   ==, "review_overdue");
+  g_clear_pointer (&users, json_node_unref);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "revoke", "jane.doe@pfcc.example.gov.uk", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "revoke", "nobody@pfcc.example.gov.uk", "--reason", "Left", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "revoke", "jane.doe@pfcc.example.gov.uk", "--reason", "Moved to another team", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+  }
+  list = list_users_json (path, &users);
+  jane = json_array_get_object_element (list, 0);
+  g_assert_cmpstr (json_object_get_string_member (jane, "status"), ==, "revoked");
+  g_assert_cmpstr (json_object_get_string_member (jane, "status_reason"), ==, "Moved to another team");
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "export-users", "-o", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_ddesk (&run, path, "export-users", "-o", xlsx, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  }
+
+  g_unsetenv ("DECISION_DESK_TODAY");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1117,6 +1319,7 @@ main (int   argc,
   g_test_add_func ("/cli/set-redaction", test_set_redaction);
   g_test_add_func ("/cli/set-redaction-before-decision", test_set_redaction_before_decision);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/cli/agreement-and-users", test_agreement_and_users);
 
   return g_test_run ();
 }

@@ -22,6 +22,7 @@
 #include "dd-report-private.h"
 #include "export/dd-decision-sheet.h"
 #include "import/dd-report-importer.h"
+#include "dd-test-pdf.h"
 #include "dd-test-util.h"
 
 static char *tmp_dir;
@@ -43,128 +44,6 @@ use_tmp_dir (void)
     }
   else
     tmp_dir = dd_test_make_tmp_dir ();
-}
-
-/* Runs a tool; its standard output, or a failed test. */
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-
-  return out;
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-
-  return run (argv);
-}
-
-/* The text in the order it is drawn, lines as they are: without the
- * reading-order mode's joining of words hyphenated at a line's end, which
- * would take the hyphen out of "value-\n070". */
-static char *
-pdf_drawn_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-raw", pdf, "-", NULL };
-
-  return run (argv);
-}
-
-static char *
-pdf_page_text (const char *pdf,
-               guint       page)
-{
-  g_autofree char *number = g_strdup_printf ("%u", page);
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, pdf, "-", NULL };
-
-  return run (argv);
-}
-
-static char *
-pdf_info (const char *pdf)
-{
-  const char *argv[] = { "pdfinfo", "-enc", "UTF-8", pdf, NULL };
-
-  return run (argv);
-}
-
-/* Everything in the file, every stream decompressed. */
-static char *
-pdf_raw (const char *pdf,
-         gsize      *length)
-{
-  g_autofree char *qdf = g_strconcat (pdf, ".qdf", NULL);
-  const char *argv[] = { "qpdf", "--qdf", "--object-streams=disable", pdf, qdf, NULL };
-  g_autofree char *out = run (argv);
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (qdf, &contents, length, NULL));
-  g_unlink (qdf);
-
-  return contents;
-}
-
-/* A line of pdfinfo, such as "Title": what follows the colon. */
-static char *
-info_value (const char *info,
-            const char *key)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-  g_autofree char *prefix = g_strconcat (key, ":", NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-
-  return NULL;
-}
-
-static guint
-pdf_n_pages (const char *pdf)
-{
-  g_autofree char *info = pdf_info (pdf);
-  const char *pages = strstr (info, "\nPages:");
-
-  g_assert_nonnull (pages);
-
-  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
-}
-
-static gboolean
-contains_bytes (const char *haystack,
-                gsize       length,
-                const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = 0; n <= length && i <= length - n; i++)
-    if (haystack[i] == needle[0] && memcmp (haystack + i, needle, n) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-static guint
-count (const char *text,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-
-  return n;
 }
 
 static DdReport *
@@ -205,53 +84,23 @@ write_sheet (DdReport    *report,
 }
 
 static void
-assert_valid_pdf (const char *pdf)
-{
-  const char *check[] = { "qpdf", "--check", pdf, NULL };
-  const char *fonts[] = { "pdffonts", pdf, NULL };
-  g_autofree char *checked = run (check);
-  g_autofree char *font_list = run (fonts);
-  g_auto(GStrv) lines = g_strsplit (font_list, "\n", -1);
-  g_autofree char *info = pdf_info (pdf);
-  g_autofree char *size = info_value (info, "Page size");
-
-  g_assert_nonnull (strstr (checked, "No syntax or stream encoding errors found"));
-  g_assert_cmpstr (size, ==, "595.276 x 841.89 pts (A4)");
-
-  /* Every font embedded: the "emb" column of pdffonts says yes. */
-  {
-    const char *emb = strstr (lines[0], " emb ");
-    gsize column;
-
-    g_assert_nonnull (emb);
-    column = emb - lines[0] + 1;
-    g_assert_cmpuint (g_strv_length (lines), >, 3);
-    for (guint i = 2; lines[i] != NULL && *lines[i] != '\0'; i++)
-      {
-        g_assert_cmpuint (strlen (lines[i]), >, column + 3);
-        g_assert_true (strncmp (lines[i] + column, "yes", 3) == 0);
-      }
-  }
-}
-
-static void
 test_internal_copy (void)
 {
   g_autoptr(DdReport) report = import_fixture ("039-23-access-to-hmpps-data.docx");
   g_autofree char *pdf = write_sheet (report, DD_SHEET_COPY_INTERNAL, "en", "internal.pdf");
-  g_autofree char *text = pdf_text (pdf);
-  g_autofree char *info = pdf_info (pdf);
-  guint n_pages = pdf_n_pages (pdf);
+  g_autofree char *text = dd_test_pdf_text (pdf);
+  g_autofree char *info = dd_test_pdf_info (pdf);
+  guint n_pages = dd_test_pdf_n_pages (pdf);
   const char *last = text;
 
-  assert_valid_pdf (pdf);
+  dd_test_assert_valid_pdf (pdf);
 
   /* What the PDF says about itself, its language included. */
   {
     gsize raw_length = 0;
-    g_autofree char *raw = pdf_raw (pdf, &raw_length);
+    g_autofree char *raw = dd_test_pdf_raw (pdf, &raw_length);
 
-    g_assert_true (contains_bytes (raw, raw_length, "/Lang (en)"));
+    g_assert_true (dd_test_contains_bytes (raw, raw_length, "/Lang (en)"));
   }
   {
     const char *expected[][2] = {
@@ -265,7 +114,7 @@ test_internal_copy (void)
 
     for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
       {
-        g_autofree char *value = info_value (info, expected[i][0]);
+        g_autofree char *value = dd_test_pdf_info_value (info, expected[i][0]);
 
         g_assert_cmpstr (value, ==, expected[i][1]);
       }
@@ -289,10 +138,10 @@ test_internal_copy (void)
   g_assert_cmpuint (n_pages, >=, 3);
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autofree char *page_text = pdf_page_text (pdf, page);
+      g_autofree char *page_text = dd_test_pdf_page_text (pdf, page);
       g_autofree char *footer = g_strdup_printf ("Decision 039-23 · Page %u of %u", page, n_pages);
 
-      g_assert_cmpuint (count (page_text, "NOT PROTECTIVELY MARKED"), ==, 2);
+      g_assert_cmpuint (dd_test_count (page_text, "NOT PROTECTIVELY MARKED"), ==, 2);
       g_assert_nonnull (strstr (page_text, footer));
     }
 }
@@ -350,13 +199,13 @@ assert_redacted (const char      *pdf,
                  const Redaction *redactions,
                  guint            n_redactions)
 {
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = dd_test_pdf_text (pdf);
   gsize raw_length = 0;
-  g_autofree char *raw = pdf_raw (pdf, &raw_length);
+  g_autofree char *raw = dd_test_pdf_raw (pdf, &raw_length);
   g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
   g_autofree char *flat = g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
 
-  assert_valid_pdf (pdf);
+  dd_test_assert_valid_pdf (pdf);
   g_assert_nonnull (strstr (text, "Redacted"));
 
   for (guint i = 0; i < n_redactions; i++)
@@ -369,7 +218,7 @@ assert_redacted (const char      *pdf,
         if (strlen (words[j]) > 6)
           {
             g_assert_null (strstr (text, words[j]));
-            g_assert_false (contains_bytes (raw, raw_length, words[j]));
+            g_assert_false (dd_test_contains_bytes (raw, raw_length, words[j]));
           }
 
       /* While what is around it is still there. */
@@ -424,7 +273,7 @@ static gboolean
 secret_spans_pages (const char *pdf)
 {
   /* pdftotext ends each page with a form feed. */
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = dd_test_pdf_text (pdf);
   g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
 
   for (guint page = 0; pages[page] != NULL && pages[page + 1] != NULL; page++)
@@ -457,7 +306,7 @@ test_publication_copy_leaves_nothing_redacted (void)
       spanned = TRUE;
 
       /* The internal copy has it all, shaded. */
-      internal_text = pdf_text (internal);
+      internal_text = dd_test_pdf_text (internal);
       g_assert_nonnull (strstr (internal_text, "Quillfeather"));
       g_assert_nonnull (strstr (internal_text, "Bramblewick"));
       g_assert_nonnull (strstr (internal_text, "Glimmerstone"));
@@ -468,7 +317,7 @@ test_publication_copy_leaves_nothing_redacted (void)
       assert_redacted (published, redactions, G_N_ELEMENTS (redactions));
 
       /* The withheld appendix says why, and nothing of what it was. */
-      published_text = pdf_text (published);
+      published_text = dd_test_pdf_text (published);
       g_assert_nonnull (strstr (published_text, "This appendix is withheld from the published decision sheet."));
       g_assert_null (strstr (published_text, "Thistlewood"));
       g_assert_null (strstr (published_text, "NOT PROTECTIVELY MARKED"));
@@ -487,16 +336,16 @@ test_publication_copy_font_subsets (void)
   g_autofree char *internal = write_sheet (report, DD_SHEET_COPY_INTERNAL, "en", "subsets-internal.pdf");
   g_autofree char *published = write_sheet (report, DD_SHEET_COPY_PUBLICATION, "en", "subsets-published.pdf");
   gsize internal_length = 0, published_length = 0;
-  g_autofree char *internal_raw = pdf_raw (internal, &internal_length);
-  g_autofree char *published_raw = pdf_raw (published, &published_length);
+  g_autofree char *internal_raw = dd_test_pdf_raw (internal, &internal_length);
+  g_autofree char *published_raw = dd_test_pdf_raw (published, &published_length);
 
   /* ToUnicode maps give each glyph's characters as UTF-16 in hex. */
-  g_assert_true (contains_bytes (internal_raw, internal_length, "<017b>") ||
-                 contains_bytes (internal_raw, internal_length, "<017B>"));
-  g_assert_false (contains_bytes (published_raw, published_length, "<017b>") ||
-                  contains_bytes (published_raw, published_length, "<017B>"));
-  g_assert_false (contains_bytes (published_raw, published_length, "<0144>") ||
-                  contains_bytes (published_raw, published_length, "<0144>"));
+  g_assert_true (dd_test_contains_bytes (internal_raw, internal_length, "<017b>") ||
+                 dd_test_contains_bytes (internal_raw, internal_length, "<017B>"));
+  g_assert_false (dd_test_contains_bytes (published_raw, published_length, "<017b>") ||
+                  dd_test_contains_bytes (published_raw, published_length, "<017B>"));
+  g_assert_false (dd_test_contains_bytes (published_raw, published_length, "<0144>") ||
+                  dd_test_contains_bytes (published_raw, published_length, "<0144>"));
 }
 
 static void
@@ -558,9 +407,9 @@ read_pages (const char *pdf,
 {
   g_autofree char *flat_marking = marking != NULL ? squeeze (marking) : NULL;
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-layout", pdf, "-", NULL };
-  g_autofree char *text = run (argv);
+  g_autofree char *text = dd_test_run (argv);
   g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
-  guint n_pages = pdf_n_pages (pdf);
+  guint n_pages = dd_test_pdf_n_pages (pdf);
   GPtrArray *result = g_ptr_array_new_with_free_func (page_free);
 
   /* pdftotext ends every page with a form feed. */
@@ -629,7 +478,7 @@ static void
 assert_within_margins (const char *pdf)
 {
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-bbox", pdf, "-", NULL };
-  g_autofree char *html = run (argv);
+  g_autofree char *html = dd_test_run (argv);
   double width = 0, height = 0;
   guint page = 0, n_words = 0;
 
@@ -670,7 +519,7 @@ assert_within_margins (const char *pdf)
         }
     }
 
-  g_assert_cmpuint (page, ==, pdf_n_pages (pdf));
+  g_assert_cmpuint (page, ==, dd_test_pdf_n_pages (pdf));
   g_assert_cmpuint (n_words, >, 0);
 }
 
@@ -778,7 +627,7 @@ check_headings (const char         *pdf,
   {
     const char *argv[] = { "qpdf", "--json=2", "--json-key=outlines", "--json-key=pages", "--json-key=qpdf",
                            pdf, NULL };
-    g_autofree char *json = run (argv);
+    g_autofree char *json = dd_test_run (argv);
     g_autoptr(JsonParser) parser = json_parser_new ();
     g_autoptr(GError) error = NULL;
     g_autoptr(GHashTable) page_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1123,7 +972,7 @@ test_long_report (void)
   g_autofree char *last_entry = NULL;
   const char *at;
 
-  assert_valid_pdf (pdf);
+  dd_test_assert_valid_pdf (pdf);
   assert_within_margins (pdf);
   g_assert_cmpuint (pages->len, >=, 37);
   g_assert_cmpuint (pages->len, <=, 43);
@@ -1263,18 +1112,18 @@ test_empty_report (void)
   g_autoptr(DdReport) report = dd_report_new ();
   g_autofree char *pdf = write_sheet (report, DD_SHEET_COPY_INTERNAL, "en", "empty.pdf");
   g_autoptr(GPtrArray) pages = read_pages (pdf, NULL, "Page {page} of {pages}");
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *text = dd_test_pdf_text (pdf);
 
-  assert_valid_pdf (pdf);
+  dd_test_assert_valid_pdf (pdf);
   assert_within_margins (pdf);
   g_assert_cmpuint (pages->len, >=, 2);
   g_assert_cmpuint (pages->len, <=, 4);
 
   g_assert_nonnull (strstr (text, "Contents"));
   g_assert_nonnull (strstr (text, "16. Background Papers and Appendices"));
-  g_assert_cmpuint (count (text, "None."), ==, DD_REPORT_N_SECTIONS);
+  g_assert_cmpuint (dd_test_count (text, "None."), ==, DD_REPORT_N_SECTIONS);
   g_assert_nonnull (strstr (text, "No decision has been recorded."));
-  g_assert_cmpuint (count (text, "Not signed"), ==, 3);
+  g_assert_cmpuint (dd_test_count (text, "Not signed"), ==, 3);
   g_assert_nonnull (strstr (text, "Not decided"));
 }
 
@@ -1321,15 +1170,15 @@ test_long_words (void)
   dd_report_set_field (report, DD_REPORT_FIELD_ENQUIRIES_TO, url);
 
   pdf = write_sheet (report, DD_SHEET_COPY_INTERNAL, "en", "long-words.pdf");
-  assert_valid_pdf (pdf);
+  dd_test_assert_valid_pdf (pdf);
   assert_within_margins (pdf);
 
   /* Once the lines are joined, each is there whole: in the title block
    * and in the paragraph. */
-  text = pdf_drawn_text (pdf);
+  text = dd_test_pdf_drawn_text (pdf);
   flat = squeeze (text);
-  g_assert_cmpuint (count (flat, word), ==, 2);
-  g_assert_cmpuint (count (flat, url), ==, 2);
+  g_assert_cmpuint (dd_test_count (flat, word), ==, 2);
+  g_assert_cmpuint (dd_test_count (flat, url), ==, 2);
 }
 
 /* Right-to-left scripts and emoji: a valid file, the words extractable. */
@@ -1350,10 +1199,10 @@ test_right_to_left_and_emoji (void)
   dd_report_set_field (report, DD_REPORT_FIELD_AREA, "החלטה · القرار");
 
   pdf = write_sheet (report, DD_SHEET_COPY_INTERNAL, "en", "right-to-left.pdf");
-  assert_valid_pdf (pdf);
+  dd_test_assert_valid_pdf (pdf);
   assert_within_margins (pdf);
 
-  text = pdf_text (pdf);
+  text = dd_test_pdf_text (pdf);
   for (guint i = 0; i < G_N_ELEMENTS (hebrew); i++)
     g_assert_nonnull (strstr (text, hebrew[i]));
   for (guint i = 0; i < G_N_ELEMENTS (arabic); i++)
@@ -1378,20 +1227,20 @@ test_many_bullets (void)
   set_section (report, 3, bullets->str);
 
   pdf = write_sheet (report, DD_SHEET_COPY_INTERNAL, "en", "bullets.pdf");
-  assert_valid_pdf (pdf);
+  dd_test_assert_valid_pdf (pdf);
 
-  n_pages = pdf_n_pages (pdf);
+  n_pages = dd_test_pdf_n_pages (pdf);
   g_assert_cmpuint (n_pages, >=, 5000 / 60);
   g_assert_cmpuint (n_pages, <=, 5000 / 25);
 
-  text = pdf_text (pdf);
+  text = dd_test_pdf_text (pdf);
   first = strstr (text, "Bullet 1 of 5000.");
   last = strstr (text, "Bullet 5000 of 5000.");
   g_assert_nonnull (first);
   g_assert_nonnull (last);
   g_assert_true (first < last);
-  g_assert_cmpuint (count (text, " of 5000."), ==, 5000);
-  g_assert_cmpuint (count (text, "•"), >=, 5000);
+  g_assert_cmpuint (dd_test_count (text, " of 5000."), ==, 5000);
+  g_assert_cmpuint (dd_test_count (text, "•"), >=, 5000);
   g_assert_nonnull (strstr (last, "4. Proposal and Associated Benefits"));
 }
 
@@ -1408,8 +1257,8 @@ test_welsh (void)
   g_autofree char *pdf = write_sheet (report, DD_SHEET_COPY_INTERNAL, "cy", "welsh.pdf");
   g_autoptr(GPtrArray) pages = read_pages (pdf, "NOT PROTECTIVELY MARKED", "Penderfyniad 039-23 · Tudalen {page} o {pages}");
   gsize raw_length = 0;
-  g_autofree char *raw = pdf_raw (pdf, &raw_length);
-  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *raw = dd_test_pdf_raw (pdf, &raw_length);
+  g_autofree char *text = dd_test_pdf_text (pdf);
   g_autoptr(GPtrArray) headings = NULL;
   g_autoptr(GPtrArray) anchors = NULL;
   g_autoptr(GArray) heading_pages = NULL;
@@ -1431,10 +1280,10 @@ test_welsh (void)
   };
 
   /* Screen readers read it as Welsh. */
-  g_assert_true (contains_bytes (raw, raw_length, "/Lang (cy)"));
+  g_assert_true (dd_test_contains_bytes (raw, raw_length, "/Lang (cy)"));
 
   g_assert_no_error (error);
-  assert_valid_pdf (pdf);
+  dd_test_assert_valid_pdf (pdf);
   assert_within_margins (pdf);
 
   for (guint i = 0; i < G_N_ELEMENTS (welsh); i++)
@@ -1543,7 +1392,7 @@ test_export_into_a_locked_folder (void)
   g_assert_cmpuint (dd_test_count_files (portal), ==, 1);
   g_assert_true (g_file_get_contents (chosen, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-1.5"));
-  assert_valid_pdf (chosen);
+  dd_test_assert_valid_pdf (chosen);
 
   /* Done. Leave without the exit handlers: under AddressSanitizer the
    * leak check would read its suppressions from the checkout, which

@@ -759,6 +759,58 @@ test_print_operation (void)
     }
 }
 
+static void
+check_attach_agreement (DdApplication *app)
+{
+  DdWindow *window = dd_test_find_window (app);
+  DdReportEditor *editor = dd_reports_page_get_editor (find_page (app));
+  DdContext *context = dd_report_editor_get_context (editor);
+  g_autoptr(DdAgreement) draft = NULL;
+  g_autoptr(DdAgreement) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GListModel *appendices;
+  GtkWidget *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL));
+  dd_test_spin (100);
+
+  /* Without an agreement, the editor says where to make one. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.attach-agreement", NULL));
+  dd_test_spin (50);
+  dialog = ADW_MESSAGE_DIALOG (dd_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Attach the Agreement");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Agreement page"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  draft = dd_agreement_new_from_template (&error);
+  g_assert_no_error (error);
+  stored = dd_agreement_store_create (dd_context_get_agreement_store (context), draft, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.attach-agreement", NULL));
+  dd_test_spin (50);
+  appendices = dd_report_get_appendices (dd_report_editor_get_report (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (appendices), ==, 1);
+  row = dd_test_find_row (GTK_WIDGET (editor), "Memorandum of Understanding: Access to HMPPS Performance Data");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Data-sharing agreement · version 1 · Draft");
+}
+
+static void
+test_attach_agreement (void)
+{
+  g_autofree char *database = NULL;
+
+  if (dd_test_ui_skip ())
+    return;
+
+  database = dd_test_make_database_path ();
+  dd_test_run_app (database, check_attach_agreement);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/reports-ui/register-columns", test_register_columns);
   g_test_add_func ("/reports-ui/decision-sheet", test_decision_sheet);
   g_test_add_func ("/reports-ui/print-operation", test_print_operation);
+  g_test_add_func ("/reports-ui/attach-agreement", test_attach_agreement);
 
   status = g_test_run ();
   dd_test_ui_finish ();

@@ -93,34 +93,6 @@ parse_yes_no_option (const char *command,
   return FALSE;
 }
 
-/* A date as people write it ("23/02/2023", "23 February 2023") or ISO,
- * as ISO; "" stays "" (the option clears the field). On anything else,
- * says so and sets @exit_code to the usage error. */
-static char *
-parse_date_option (const char *command,
-                   const char *option,
-                   const char *text,
-                   int        *exit_code)
-{
-  g_autofree char *message = NULL;
-  GDate date;
-
-  if (*text == '\0')
-    return g_strdup ("");
-
-  g_date_clear (&date, 1);
-  if (dd_date_parse (text, &date))
-    return dd_date_to_iso (&date);
-
-  /* Translators: the first %s is an option, e.g. --date; keep the example
-   * dates as they are */
-  message = g_strdup_printf (_("%s “%s” is not a date; write dates as 23/02/2023 or 2023-02-23"),
-                             option, text);
-  *exit_code = dd_cli_usage_error (command, message);
-
-  return NULL;
-}
-
 /* `redact` and `unredact`: the same options, the opposite change. */
 static int
 run_marks (const DdCliCommand  *command,
@@ -392,10 +364,10 @@ run_set_redaction (const DdCliOptions  *options,
                                _("--signed-by needs --date, the date of the sign-off"));
 
   if ((redaction_date != NULL &&
-       !(redaction_iso = parse_date_option ("set-redaction", "--redaction-date", redaction_date,
+       !(redaction_iso = dd_cli_parse_date_option ("set-redaction", "--redaction-date", redaction_date,
                                             &exit_code))) ||
       (date != NULL &&
-       !(signed_iso = parse_date_option ("set-redaction", "--date", date, &exit_code))))
+       !(signed_iso = dd_cli_parse_date_option ("set-redaction", "--date", date, &exit_code))))
     return exit_code;
 
   if (!(context = open_context (options, &error)) ||

@@ -22,24 +22,12 @@ open_context (const DdCliOptions  *options,
 }
 
 static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL && *value != '\0')
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_field (JsonBuilder   *builder,
            const char    *member,
            DdReport      *report,
            DdReportField  field)
 {
-  add_string_or_null (builder, member, dd_report_get_field (report, field));
+  dd_cli_json_add_string_or_null (builder, member, dd_report_get_field (report, field));
 }
 
 static char *
@@ -68,7 +56,7 @@ build_summary (JsonBuilder *builder,
   json_builder_set_member_name (builder, "status");
   json_builder_add_string_value (builder, dd_report_status_to_string (dd_report_get_status (report)));
   add_field (builder, "classification", report, DD_REPORT_FIELD_CLASSIFICATION);
-  add_string_or_null (builder, "decision", dd_decision_to_string (dd_report_get_decision (report)));
+  dd_cli_json_add_string_or_null (builder, "decision", dd_decision_to_string (dd_report_get_decision (report)));
   json_builder_end_object (builder);
 }
 
@@ -233,7 +221,7 @@ build_report (DdReport *report)
   add_field (builder, "title", report, DD_REPORT_FIELD_TITLE);
   add_field (builder, "classification", report, DD_REPORT_FIELD_CLASSIFICATION);
   add_field (builder, "area", report, DD_REPORT_FIELD_AREA);
-  add_string_or_null (builder, "report_by", report_by);
+  dd_cli_json_add_string_or_null (builder, "report_by", report_by);
   add_field (builder, "report_by_name", report, DD_REPORT_FIELD_REPORT_BY_NAME);
   add_field (builder, "report_by_role", report, DD_REPORT_FIELD_REPORT_BY_ROLE);
   add_field (builder, "chief_officer", report, DD_REPORT_FIELD_CHIEF_OFFICER);
@@ -312,13 +300,13 @@ build_report (DdReport *report)
   json_builder_add_boolean_value (builder, dd_report_get_redact_appendix (report));
   add_field (builder, "details", report, DD_REPORT_FIELD_REDACTION_DETAILS);
   add_field (builder, "date", report, DD_REPORT_FIELD_REDACTION_DATE);
-  add_string_or_null (builder, "signed_by", redaction_by);
+  dd_cli_json_add_string_or_null (builder, "signed_by", redaction_by);
   add_field (builder, "signed_date", report, DD_REPORT_FIELD_REDACTION_SIGNED_DATE);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "decision");
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "outcome", dd_decision_to_string (dd_report_get_decision (report)));
+  dd_cli_json_add_string_or_null (builder, "outcome", dd_decision_to_string (dd_report_get_decision (report)));
   add_field (builder, "reasons", report, DD_REPORT_FIELD_DECISION_REASONS);
   add_field (builder, "name", report, DD_REPORT_FIELD_DECISION_NAME);
   add_field (builder, "role", report, DD_REPORT_FIELD_DECISION_ROLE);
@@ -334,7 +322,7 @@ build_report (DdReport *report)
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "title");
       json_builder_add_string_value (builder, dd_report_appendix_get_title (appendix));
-      add_string_or_null (builder, "file_name", dd_report_appendix_get_file_name (appendix));
+      dd_cli_json_add_string_or_null (builder, "file_name", dd_report_appendix_get_file_name (appendix));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

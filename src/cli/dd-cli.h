@@ -35,16 +35,31 @@ typedef struct
                            char              **argv);
 } DdCliCommand;
 
+extern const DdCliCommand dd_cli_add_user_command;
 extern const DdCliCommand dd_cli_backup_command;
 extern const DdCliCommand dd_cli_check_command;
+extern const DdCliCommand dd_cli_export_agreement_command;
 extern const DdCliCommand dd_cli_export_pdf_command;
+extern const DdCliCommand dd_cli_export_users_command;
+extern const DdCliCommand dd_cli_grant_command;
 extern const DdCliCommand dd_cli_import_report_command;
 extern const DdCliCommand dd_cli_list_reports_command;
+extern const DdCliCommand dd_cli_list_users_command;
+extern const DdCliCommand dd_cli_new_agreement_command;
+extern const DdCliCommand dd_cli_record_leaving_command;
 extern const DdCliCommand dd_cli_redact_command;
+extern const DdCliCommand dd_cli_reinstate_command;
+extern const DdCliCommand dd_cli_request_access_command;
+extern const DdCliCommand dd_cli_review_command;
+extern const DdCliCommand dd_cli_revoke_command;
 extern const DdCliCommand dd_cli_search_command;
 extern const DdCliCommand dd_cli_set_publication_command;
 extern const DdCliCommand dd_cli_set_redaction_command;
+extern const DdCliCommand dd_cli_show_agreement_command;
 extern const DdCliCommand dd_cli_show_report_command;
+extern const DdCliCommand dd_cli_sign_agreement_command;
+extern const DdCliCommand dd_cli_sign_statement_command;
+extern const DdCliCommand dd_cli_suspend_command;
 extern const DdCliCommand dd_cli_unredact_command;
 
 int         dd_cli_fail             (const GError        *error);
@@ -56,5 +71,12 @@ gboolean    dd_cli_parse_options    (const DdCliCommand  *command,
                                      char              ***argv,
                                      int                 *exit_code);
 void        dd_cli_print_json       (JsonNode            *node);
+void        dd_cli_json_add_string_or_null (JsonBuilder  *builder,
+                                     const char          *member,
+                                     const char          *value);
+char       *dd_cli_parse_date_option (const char         *command,
+                                     const char          *option,
+                                     const char          *text,
+                                     int                 *exit_code);
 
 G_END_DECLS

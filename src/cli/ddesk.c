@@ -24,6 +24,21 @@ static const DdCliCommand *commands[] = {
   &dd_cli_set_publication_command,
   &dd_cli_set_redaction_command,
   &dd_cli_export_pdf_command,
+  &dd_cli_new_agreement_command,
+  &dd_cli_show_agreement_command,
+  &dd_cli_sign_agreement_command,
+  &dd_cli_export_agreement_command,
+  &dd_cli_list_users_command,
+  &dd_cli_add_user_command,
+  &dd_cli_sign_statement_command,
+  &dd_cli_request_access_command,
+  &dd_cli_grant_command,
+  &dd_cli_review_command,
+  &dd_cli_suspend_command,
+  &dd_cli_reinstate_command,
+  &dd_cli_revoke_command,
+  &dd_cli_record_leaving_command,
+  &dd_cli_export_users_command,
   &dd_cli_backup_command,
   &dd_cli_check_command,
 };
@@ -118,6 +133,47 @@ dd_cli_print_json (JsonNode *node)
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
+}
+
+/* A date as people write it ("23/02/2023", "23 February 2023") or ISO,
+ * as ISO; "" stays "" (the option clears the field). On anything else,
+ * says so and sets @exit_code to the usage error. */
+char *
+dd_cli_parse_date_option (const char *command,
+                          const char *option,
+                          const char *text,
+                          int        *exit_code)
+{
+  g_autofree char *message = NULL;
+  GDate date;
+
+  if (*text == '\0')
+    return g_strdup ("");
+
+  g_date_clear (&date, 1);
+  if (dd_date_parse (text, &date))
+    return dd_date_to_iso (&date);
+
+  /* Translators: the first %s is an option, e.g. --date; keep the example
+   * dates as they are */
+  message = g_strdup_printf (_("%s “%s” is not a date; write dates as 23/02/2023 or 2023-02-23"),
+                             option, text);
+  *exit_code = dd_cli_usage_error (command, message);
+
+  return NULL;
+}
+
+/* A member whose value is a string, or null when it is empty. */
+void
+dd_cli_json_add_string_or_null (JsonBuilder *builder,
+                                const char  *member,
+                                const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL && *value != '\0')
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
 }
 
 int

@@ -12,9 +12,11 @@
 #include "config.h"
 
 #include "dd-context.h"
+#include "storage/dd-agreement-store.h"
 #include "storage/dd-audit-log.h"
 #include "storage/dd-office-settings.h"
 #include "storage/dd-report-store.h"
+#include "storage/dd-user-register.h"
 
 struct _DdContext
 {
@@ -25,6 +27,8 @@ struct _DdContext
   GSettings  *settings;
   DdOfficeSettings *office_settings;
   DdReportStore    *report_store;
+  DdAgreementStore *agreement_store;
+  DdUserRegister   *user_register;
 };
 
 G_DEFINE_FINAL_TYPE (DdContext, dd_context, G_TYPE_OBJECT)
@@ -71,6 +75,8 @@ dd_context_dispose (GObject *object)
 {
   DdContext *self = (DdContext *)object;
 
+  g_clear_object (&self->user_register);
+  g_clear_object (&self->agreement_store);
   g_clear_object (&self->report_store);
   g_clear_object (&self->office_settings);
   g_clear_object (&self->settings);
@@ -173,6 +179,15 @@ dd_context_new (const char       *database_path,
       if (!(self->office_settings = dd_office_settings_new (self->database, self->audit_log, error)))
         return NULL;
       self->report_store = dd_report_store_new (self->database, self->audit_log, self->office_settings);
+    }
+  /* A read-only database of an older schema is opened as it is: the
+   * stores of what it does not have yet are not made. */
+  if (dd_database_get_schema_version (self->database) >= 4)
+    {
+      self->agreement_store = dd_agreement_store_new (self->database, self->audit_log);
+      self->user_register = dd_user_register_new (self->database, self->audit_log, self->agreement_store);
+      if (self->report_store != NULL)
+        dd_report_store_set_agreement_store (self->report_store, self->agreement_store);
     }
 
   if (self->settings != NULL)
@@ -350,4 +365,32 @@ dd_context_backup_finish (DdContext     *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * dd_context_get_agreement_store:
+ *
+ * Returns: (transfer none) (nullable): the data-sharing agreement's
+ *   store (%NULL only for a read-only database of an older schema)
+ */
+DdAgreementStore *
+dd_context_get_agreement_store (DdContext *self)
+{
+  g_return_val_if_fail (DD_IS_CONTEXT (self), NULL);
+
+  return self->agreement_store;
+}
+
+/**
+ * dd_context_get_user_register:
+ *
+ * Returns: (transfer none) (nullable): the register of Designated Users
+ *   (%NULL only for a read-only database of an older schema)
+ */
+DdUserRegister *
+dd_context_get_user_register (DdContext *self)
+{
+  g_return_val_if_fail (DD_IS_CONTEXT (self), NULL);
+
+  return self->user_register;
 }

@@ -25,6 +25,8 @@ DdAuditLog  *dd_context_get_audit_log  (DdContext            *self);
 GSettings   *dd_context_get_settings   (DdContext            *self);
 DdOfficeSettings *dd_context_get_office_settings (DdContext      *self);
 DdReportStore *dd_context_get_report_store (DdContext            *self);
+DdAgreementStore *dd_context_get_agreement_store (DdContext      *self);
+DdUserRegister *dd_context_get_user_register (DdContext          *self);
 gboolean     dd_context_backup         (DdContext            *self,
                                         const char           *destination,
                                         GCancellable         *cancellable,

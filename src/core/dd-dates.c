@@ -67,12 +67,100 @@ dd_date_to_iso (const GDate *date)
                           g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
 }
 
+/* The day tests (and `DECISION_DESK_TODAY` in the environment) say it
+ * is, for rules that depend on the date: reviews, countdowns, expiry. */
+static char *fixed_today;
+
+/**
+ * dd_date_set_today_for_testing:
+ * @iso: (nullable): the date it is from now on, "YYYY-MM-DD"; %NULL for
+ *   the real date again
+ *
+ * Fixes what dd_date_dup_today_iso() answers. For tests only: call it
+ * before any thread asks the date.
+ */
+void
+dd_date_set_today_for_testing (const char *iso)
+{
+  GDate date;
+
+  g_return_if_fail (iso == NULL || dd_date_from_iso (iso, &date));
+
+  g_free (fixed_today);
+  fixed_today = g_strdup (iso);
+}
+
+/**
+ * dd_date_dup_today_iso:
+ *
+ * Returns: (transfer full): today's date in the local time zone,
+ *   "YYYY-MM-DD" (or the one fixed for a test)
+ */
 char *
 dd_date_dup_today_iso (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  static gsize env_checked;
+  static const char *env_today;
+  g_autoptr(GDateTime) now = NULL;
 
+  if (fixed_today != NULL)
+    return g_strdup (fixed_today);
+
+  if (g_once_init_enter (&env_checked))
+    {
+      const char *value = g_getenv ("DECISION_DESK_TODAY");
+      GDate date;
+
+      if (value != NULL && dd_date_from_iso (value, &date))
+        env_today = g_intern_string (value);
+      g_once_init_leave (&env_checked, 1);
+    }
+  if (env_today != NULL)
+    return g_strdup (env_today);
+
+  now = g_date_time_new_now_local ();
   return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * dd_date_add_years:
+ * @iso: a date, "YYYY-MM-DD"
+ * @years: how many years to add (29 February becomes 28 February)
+ *
+ * Returns: (transfer full) (nullable): the date, or %NULL if @iso is not one
+ */
+char *
+dd_date_add_years (const char *iso,
+                   int         years)
+{
+  GDate date;
+
+  if (iso == NULL || !dd_date_from_iso (iso, &date))
+    return NULL;
+  if (years >= 0)
+    g_date_add_years (&date, years);
+  else
+    g_date_subtract_years (&date, -years);
+  return dd_date_to_iso (&date);
+}
+
+/**
+ * dd_date_days_between:
+ * @from: a date, "YYYY-MM-DD"
+ * @to: another
+ *
+ * Returns: the days from @from to @to (negative if @to is earlier), or
+ *   0 if either is not a date
+ */
+int
+dd_date_days_between (const char *from,
+                      const char *to)
+{
+  GDate a, b;
+
+  if (from == NULL || to == NULL || !dd_date_from_iso (from, &a) || !dd_date_from_iso (to, &b))
+    return 0;
+  return g_date_days_between (&a, &b);
 }
 
 static int

@@ -17,6 +17,11 @@ gboolean  dd_date_from_iso      (const char  *text,
                                  GDate       *date);
 char     *dd_date_to_iso        (const GDate *date);
 char     *dd_date_dup_today_iso (void);
+void      dd_date_set_today_for_testing (const char *iso);
+char     *dd_date_add_years     (const char  *iso,
+                                 int          years);
+int       dd_date_days_between  (const char  *from,
+                                 const char  *to);
 gboolean  dd_date_parse         (const char  *text,
                                  GDate       *date);
 char     *dd_date_format_long   (const char  *iso);

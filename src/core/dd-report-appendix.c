@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "dd-agreement.h"
 #include "dd-report-appendix.h"
 
 struct _DdReportAppendix
@@ -22,6 +23,7 @@ struct _DdReportAppendix
   char           *content_type;
   gint64          size;
   gint64          agreement_id;
+  DdAgreement    *agreement;
 };
 
 G_DEFINE_FINAL_TYPE (DdReportAppendix, dd_report_appendix, G_TYPE_OBJECT)
@@ -35,6 +37,7 @@ enum {
   PROP_CONTENT_TYPE,
   PROP_SIZE,
   PROP_AGREEMENT_ID,
+  PROP_AGREEMENT,
   N_PROPS
 };
 
@@ -48,6 +51,7 @@ dd_report_appendix_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->content_type, g_free);
+  g_clear_object (&self->agreement);
 
   G_OBJECT_CLASS (dd_report_appendix_parent_class)->finalize (object);
 }
@@ -82,6 +86,9 @@ dd_report_appendix_get_property (GObject    *object,
       break;
     case PROP_AGREEMENT_ID:
       g_value_set_int64 (value, self->agreement_id);
+      break;
+    case PROP_AGREEMENT:
+      g_value_set_object (value, self->agreement);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -119,6 +126,9 @@ dd_report_appendix_set_property (GObject      *object,
     case PROP_AGREEMENT_ID:
       self->agreement_id = g_value_get_int64 (value);
       break;
+    case PROP_AGREEMENT:
+      self->agreement = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -143,6 +153,9 @@ dd_report_appendix_class_init (DdReportAppendixClass *klass)
   properties[PROP_CONTENT_TYPE] = g_param_spec_string ("content-type", NULL, NULL, NULL, flags);
   properties[PROP_SIZE] = g_param_spec_int64 ("size", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_AGREEMENT_ID] = g_param_spec_int64 ("agreement-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  /* The agreement's version to show (the one in force, or else the
+   * newest), read with the report; NULL if it could not be read. */
+  properties[PROP_AGREEMENT] = g_param_spec_object ("agreement", NULL, NULL, DD_TYPE_AGREEMENT, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -199,4 +212,17 @@ dd_report_appendix_get_agreement_id (DdReportAppendix *self)
 {
   g_return_val_if_fail (DD_IS_REPORT_APPENDIX (self), 0);
   return self->agreement_id;
+}
+
+/**
+ * dd_report_appendix_get_agreement:
+ *
+ * Returns: (transfer none) (nullable): for an agreement appendix, the
+ *   version of the agreement it shows
+ */
+DdAgreement *
+dd_report_appendix_get_agreement (DdReportAppendix *self)
+{
+  g_return_val_if_fail (DD_IS_REPORT_APPENDIX (self), NULL);
+  return self->agreement;
 }

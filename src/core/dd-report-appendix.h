@@ -34,5 +34,6 @@ const char     *dd_report_appendix_get_file_name    (DdReportAppendix *self);
 const char     *dd_report_appendix_get_content_type (DdReportAppendix *self);
 gint64          dd_report_appendix_get_size         (DdReportAppendix *self);
 gint64          dd_report_appendix_get_agreement_id (DdReportAppendix *self);
+DdAgreement    *dd_report_appendix_get_agreement    (DdReportAppendix *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "dd-agreement.h"
 #include "dd-core-enums.h"
 #include "dd-report-appendix.h"
 #include "dd-report-private.h"
@@ -456,6 +457,8 @@ dd_report_copy (DdReport *self)
     {
       g_autoptr(DdReportAppendix) appendix = g_list_model_get_item (G_LIST_MODEL (self->appendices), i);
       g_autoptr(DdReportAppendix) appendix_copy = NULL;
+      DdAgreement *agreement = dd_report_appendix_get_agreement (appendix);
+      g_autoptr(DdAgreement) agreement_copy = agreement ? dd_agreement_copy (agreement) : NULL;
 
       appendix_copy = g_object_new (DD_TYPE_REPORT_APPENDIX,
                                     "id", dd_report_appendix_get_id (appendix),
@@ -465,6 +468,7 @@ dd_report_copy (DdReport *self)
                                     "content-type", dd_report_appendix_get_content_type (appendix),
                                     "size", dd_report_appendix_get_size (appendix),
                                     "agreement-id", dd_report_appendix_get_agreement_id (appendix),
+                                    "agreement", agreement_copy,
                                     NULL);
       g_list_store_append (copy->appendices, appendix_copy);
     }

@@ -13,11 +13,15 @@
 
 G_BEGIN_DECLS
 
+typedef struct _DdAgreement        DdAgreement;
+typedef struct _DdAgreementSection DdAgreementSection;
+typedef struct _DdAgreementStore   DdAgreementStore;
 typedef struct _DdAuditEntry       DdAuditEntry;
 typedef struct _DdAuditLog         DdAuditLog;
 typedef struct _DdCatalog          DdCatalog;
 typedef struct _DdContext          DdContext;
 typedef struct _DdDatabase         DdDatabase;
+typedef struct _DdDesignatedUser   DdDesignatedUser;
 typedef struct _DdOfficeSettings   DdOfficeSettings;
 typedef struct _DdReferencePattern DdReferencePattern;
 typedef struct _DdReport           DdReport;
@@ -26,5 +30,7 @@ typedef struct _DdReportList       DdReportList;
 typedef struct _DdReportSection    DdReportSection;
 typedef struct _DdReportStore      DdReportStore;
 typedef struct _DdTransaction      DdTransaction;
+typedef struct _DdUserEvent        DdUserEvent;
+typedef struct _DdUserRegister     DdUserRegister;
 
 G_END_DECLS

@@ -14,4 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DdAgreementPage, dd_agreement_page, DD, AGREEMENT_PAGE, DdPage)
 
+DdAgreement *dd_agreement_page_get_agreement (DdAgreementPage *self);
+GListModel  *dd_agreement_page_get_versions  (DdAgreementPage *self);
+GtkWidget   *dd_agreement_page_get_view      (DdAgreementPage *self);
+gboolean     dd_agreement_page_flush         (DdAgreementPage *self);
+
 G_END_DECLS

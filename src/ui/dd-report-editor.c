@@ -475,14 +475,34 @@ update_state (DdReportEditor *self)
                           decided && dd_report_is_signed_by (report, DD_SIGNATORY_REDACTION));
 }
 
+static char *
+describe_appendix (DdReportAppendix *appendix)
+{
+  DdAgreement *agreement = dd_report_appendix_get_agreement (appendix);
+  g_autofree char *size = NULL;
+
+  if (dd_report_appendix_get_kind (appendix) == DD_APPENDIX_KIND_AGREEMENT)
+    {
+      if (agreement == NULL)
+        return g_strdup (_("Data-sharing agreement"));
+      /* Translators: an appendix: "Data-sharing agreement · version 2 · In force" */
+      return g_strdup_printf (_("Data-sharing agreement · version %u · %s"), dd_agreement_get_version (agreement),
+                              dd_agreement_get_frozen (agreement)
+                                ? dd_agreement_status_get_label (dd_agreement_get_status (agreement))
+                                : dd_agreement_status_get_label (DD_AGREEMENT_STATUS_DRAFT));
+    }
+
+  size = g_format_size (dd_report_appendix_get_size (appendix));
+  return g_strdup_printf ("%s · %s", dd_report_appendix_get_file_name (appendix), size);
+}
+
 static GtkWidget *
 create_appendix_row (gpointer item,
                      gpointer user_data)
 {
   DdReportAppendix *appendix = item;
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *size = g_format_size (dd_report_appendix_get_size (appendix));
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", dd_report_appendix_get_file_name (appendix), size);
+  g_autofree char *subtitle = describe_appendix (appendix);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dd_report_appendix_get_title (appendix));
@@ -987,6 +1007,35 @@ attach_action (GtkWidget  *widget,
 }
 
 static void
+attach_agreement_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  DdReportEditor *self = DD_REPORT_EDITOR (widget);
+  DdAgreementStore *agreements;
+  g_autoptr(DdAgreement) agreement = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->report == NULL || self->context == NULL ||
+      !(agreements = dd_context_get_agreement_store (self->context)))
+    return;
+
+  agreement = dd_agreement_store_get_current (agreements, &error);
+  if (agreement == NULL && error == NULL)
+    g_set_error_literal (&error, DD_AGREEMENT_ERROR, DD_AGREEMENT_ERROR_NOT_FOUND,
+                         _("There is no data-sharing agreement yet: start one on the Agreement page."));
+  save_now (self);
+  if (agreement == NULL ||
+      !dd_report_store_attach_agreement (get_store (self), self->report, agreement, NULL, &error))
+    {
+      dd_report_editor_show_error (self, _("Cannot Attach the Agreement"), error);
+      return;
+    }
+
+  refresh_history (self);
+}
+
+static void
 remove_appendix_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -1170,6 +1219,7 @@ dd_report_editor_class_init (DdReportEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.sign", "s", sign_action);
   gtk_widget_class_install_action (widget_class, "editor.withdraw-signature", "s", withdraw_signature_action);
   gtk_widget_class_install_action (widget_class, "editor.attach", NULL, attach_action);
+  gtk_widget_class_install_action (widget_class, "editor.attach-agreement", NULL, attach_agreement_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-appendix", "x", remove_appendix_action);
   gtk_widget_class_install_action (widget_class, "editor.show-history", NULL, show_history_action);
 

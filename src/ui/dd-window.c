@@ -238,7 +238,15 @@ search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  forward_to_reports (DD_WINDOW (widget), "reports.search");
+  DdWindow *self = DD_WINDOW (widget);
+
+  /* Ctrl+F searches the page shown: the register of reports or of users. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "users") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->users_page), "users.search", NULL);
+      return;
+    }
+  forward_to_reports (self, "reports.search");
 }
 
 /* The decision sheet of the report open on the Reports page, if it is
@@ -261,7 +269,17 @@ export_sheet_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  forward_to_editor (DD_WINDOW (widget), "editor.export-sheet");
+  DdWindow *self = DD_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+  /* Ctrl+E exports what the page shows: a report's decision sheet, the
+   * agreement, or the register of users. */
+  if (g_strcmp0 (page, "agreement") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->agreement_page), "agreement.export", NULL);
+  else if (g_strcmp0 (page, "users") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->users_page), "users.export-pdf", NULL);
+  else
+    forward_to_editor (self, "editor.export-sheet");
 }
 
 static void

@@ -14,9 +14,11 @@
  * extraction and looked up with doc_text().
  *
  * The publication copy is where the redaction guarantee lives: a passage
- * marked as redacted is never handed to the document. Only a black box
- * and the word "Redacted" take its place, so the passage cannot reach a
- * content stream, the metadata, the outline or a font subset.
+ * marked as redacted never reaches a block of the document
+ * (dd_document_add_markup() leaves it out when given the label of its
+ * box). Only a black box and the word "Redacted" take its place, so the
+ * passage cannot reach a content stream, the metadata, the outline or a
+ * font subset.
  */
 
 #include "config.h"
@@ -26,8 +28,8 @@
 #include "dd-decision-sheet.h"
 #include "dd-dates.h"
 #include "dd-report.h"
+#include "dd-agreement-document.h"
 #include "dd-report-appendix.h"
-#include "dd-report-text.h"
 
 typedef struct
 {
@@ -120,53 +122,15 @@ yes_no (Builder  *builder,
 
 /* Section text, with what is marked as redacted shaded (internal) or
  * replaced by a box (publication). */
-static DdDocumentText *
-text_of_block (Builder     *builder,
-               DdTextBlock *block)
-{
-  DdDocumentText *text = dd_document_text_new ();
-  gboolean publication = builder->copy == DD_SHEET_COPY_PUBLICATION;
-
-  for (guint i = 0; i < block->runs->len; i++)
-    {
-      DdTextRun *run = g_ptr_array_index (block->runs, i);
-
-      if (!run->redacted)
-        dd_document_text_append (text, run->text, DD_TEXT_STYLE_NORMAL);
-      else if (!publication)
-        dd_document_text_append (text, run->text, DD_TEXT_STYLE_MARKED);
-      else
-        dd_document_text_append_redaction (text, doc_text (builder, N_("Redacted")));
-    }
-
-  return text;
-}
-
 static void
 add_markup (Builder    *builder,
             const char *markup)
 {
-  g_autoptr(GPtrArray) blocks = dd_report_text_parse (markup);
+  gboolean publication = builder->copy == DD_SHEET_COPY_PUBLICATION;
 
-  if (blocks->len == 0)
-    {
-      g_autoptr(DdDocumentText) none = dd_document_text_new ();
-
-      dd_document_text_append (none, doc_text (builder, N_("None.")), DD_TEXT_STYLE_ITALIC);
-      dd_document_add_paragraph (builder->document, none);
-      return;
-    }
-
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      DdTextBlock *block = g_ptr_array_index (blocks, i);
-      g_autoptr(DdDocumentText) text = text_of_block (builder, block);
-
-      if (block->kind == DD_TEXT_BLOCK_BULLET)
-        dd_document_add_bullet (builder->document, text);
-      else
-        dd_document_add_paragraph (builder->document, text);
-    }
+  dd_document_add_markup (builder->document, markup,
+                          publication ? doc_text (builder, N_("Redacted")) : NULL,
+                          doc_text (builder, N_("None.")));
 }
 
 static const char *
@@ -390,7 +354,22 @@ add_appendices (Builder *builder)
         }
 
       if (dd_report_appendix_get_kind (appendix) == DD_APPENDIX_KIND_AGREEMENT)
-        text = g_strdup (doc_text (builder, N_("This appendix is the data-sharing agreement kept in Decision Desk.")));
+        {
+          DdAgreement *agreement = dd_report_appendix_get_agreement (appendix);
+
+          /* The agreement in full; a passage marked in it is redacted in
+           * the publication copy as in the report's own sections. */
+          if (agreement != NULL)
+            {
+              g_autofree char *prefix = g_strdup_printf ("%s-", anchor);
+
+              dd_agreement_document_append (builder->document, agreement, builder->catalog, prefix,
+                                            builder->copy == DD_SHEET_COPY_PUBLICATION
+                                              ? doc_text (builder, N_("Redacted")) : NULL);
+              continue;
+            }
+          text = g_strdup (doc_text (builder, N_("This appendix is the data-sharing agreement kept in Decision Desk.")));
+        }
       else
         {
           g_autofree char *size = g_format_size (dd_report_appendix_get_size (appendix));

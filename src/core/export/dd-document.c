@@ -12,7 +12,8 @@
  *
  * Pagination works on lines: a paragraph that does not fit is cut
  * between lines, keeping at least two on each side; a heading moves to
- * the next page with its block when they would be parted. Each line is
+ * the next page with its block when they would be parted, and so do
+ * empty boxes to sign in, kept together. Each line is
  * drawn on its own, so a page holds exactly its lines and no text is
  * drawn outside the page (or hidden under a clip) to turn up when the
  * text is extracted.
@@ -30,6 +31,7 @@
 #include "dd-document.h"
 #include "dd-file-replace.h"
 #include "dd-pdf-language.h"
+#include "dd-report-text.h"
 
 #define MARGIN_X        62.0
 #define CONTENT_TOP     76.0
@@ -416,6 +418,76 @@ dd_document_add_signature (DdDocument *self,
   block->extra = g_strdup (unsigned_caption);
 }
 
+/* One paragraph or bullet of section markup, with what is marked as
+ * redacted shaded, or replaced by a box labelled @redaction_label. */
+static DdDocumentText *
+text_of_block (DdTextBlock *block,
+               const char  *redaction_label)
+{
+  DdDocumentText *text = dd_document_text_new ();
+
+  for (guint i = 0; i < block->runs->len; i++)
+    {
+      DdTextRun *run = g_ptr_array_index (block->runs, i);
+
+      if (!run->redacted)
+        dd_document_text_append (text, run->text, DD_TEXT_STYLE_NORMAL);
+      else if (redaction_label == NULL)
+        dd_document_text_append (text, run->text, DD_TEXT_STYLE_MARKED);
+      else
+        dd_document_text_append_redaction (text, redaction_label);
+    }
+
+  return text;
+}
+
+/**
+ * dd_document_add_markup:
+ * @markup: text in the markup of report sections (dd-report-text.h):
+ *   paragraphs, "- " bullets, passages marked as redacted
+ * @redaction_label: (nullable): %NULL to show marked passages shaded;
+ *   otherwise each is left out, and a black box with these words takes
+ *   its place
+ * @empty_text: (nullable): words in italics for markup with no text,
+ *   such as "None."; %NULL adds nothing then
+ *
+ * Adds the paragraphs and bullets of @markup.
+ */
+void
+dd_document_add_markup (DdDocument *self,
+                        const char *markup,
+                        const char *redaction_label,
+                        const char *empty_text)
+{
+  g_autoptr(GPtrArray) blocks = NULL;
+
+  g_return_if_fail (DD_IS_DOCUMENT (self));
+
+  blocks = dd_report_text_parse (markup);
+  if (blocks->len == 0)
+    {
+      g_autoptr(DdDocumentText) none = dd_document_text_new ();
+
+      if (empty_text == NULL)
+        return;
+
+      dd_document_text_append (none, empty_text, DD_TEXT_STYLE_ITALIC);
+      dd_document_add_paragraph (self, none);
+      return;
+    }
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      DdTextBlock *block = g_ptr_array_index (blocks, i);
+      g_autoptr(DdDocumentText) text = text_of_block (block, redaction_label);
+
+      if (block->kind == DD_TEXT_BLOCK_BULLET)
+        dd_document_add_bullet (self, text);
+      else
+        dd_document_add_paragraph (self, text);
+    }
+}
+
 /**
  * dd_document_add_contents:
  *
@@ -699,6 +771,34 @@ piece_height (Block    *block,
   return first_piece ? MAX (height, block->min_first_height) : height;
 }
 
+static gboolean
+is_empty_signature (DdDocument *self,
+                    guint       index)
+{
+  Block *block = index < self->blocks->len ? g_ptr_array_index (self->blocks, index) : NULL;
+
+  return block != NULL && block->kind == BLOCK_SIGNATURE && block->rich == NULL;
+}
+
+/* Empty boxes to sign in stay together: someone signs them all at once.
+ * The height of the run that starts at @index. */
+static double
+signature_run_height (DdDocument *self,
+                      guint       index)
+{
+  double height = 0;
+
+  for (guint i = index; is_empty_signature (self, i); i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+
+      height += (i > index ? block->space_before : 0) + block->fixed_height +
+                (is_empty_signature (self, i + 1) ? block->space_after : 0);
+    }
+
+  return height;
+}
+
 /* How much of the block after @index must share a page with it: the
  * first two lines, or all of a block too short to be parted (see
  * paginate_block()). */
@@ -712,6 +812,9 @@ next_minimum (DdDocument *self,
 
       if (next->kind == BLOCK_PAGE_BREAK)
         return 0;
+
+      if (is_empty_signature (self, i))
+        return next->space_before + signature_run_height (self, i);
 
       if (next->lines == NULL)
         return next->space_before + next->fixed_height;
@@ -773,6 +876,9 @@ paginate_block (DdDocument *self,
     {
       double height = block->fixed_height;
 
+      if (is_empty_signature (self, index) && (index == 0 || !is_empty_signature (self, index - 1)))
+        height = signature_run_height (self, index);
+
       if (cursor->y + before + height + keep > CONTENT_BOTTOM && cursor->page->len > 0)
         {
           new_page (cursor);
@@ -780,7 +886,7 @@ paginate_block (DdDocument *self,
         }
 
       place (cursor, index, 0, 0, cursor->y + before, TRUE);
-      cursor->y += before + height + block->space_after;
+      cursor->y += before + block->fixed_height + block->space_after;
       return;
     }
 

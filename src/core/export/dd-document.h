@@ -95,6 +95,10 @@ void        dd_document_add_paragraph (DdDocument             *self,
                                        DdDocumentText         *text);
 void        dd_document_add_bullet    (DdDocument             *self,
                                        DdDocumentText         *text);
+void        dd_document_add_markup    (DdDocument             *self,
+                                       const char             *markup,
+                                       const char             *redaction_label,
+                                       const char             *empty_text);
 void        dd_document_add_field     (DdDocument             *self,
                                        const char             *label,
                                        DdDocumentText         *value);

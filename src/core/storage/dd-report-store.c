@@ -23,6 +23,8 @@
 #include <string.h>
 
 #include "dd-audit-entry.h"
+#include "dd-agreement.h"
+#include "dd-agreement-store.h"
 #include "dd-audit-log.h"
 #include "dd-database-private.h"
 #include "dd-dates.h"
@@ -40,6 +42,7 @@ struct _DdReportStore
   DdAuditLog       *audit_log;
   DdOfficeSettings *settings;
   GHashTable       *reports; /* gint64 id → DdReport (weak) */
+  DdAgreementStore *agreements; /* to show an agreement attached */
 };
 
 G_DEFINE_FINAL_TYPE (DdReportStore, dd_report_store, G_TYPE_OBJECT)
@@ -362,6 +365,29 @@ read_appendices (DdReportStore  *self,
                                    NULL));
   if (rc != SQLITE_DONE)
     return FALSE;
+
+  /* An attached agreement is shown as it is in force (or its newest
+   * version, before it is signed). */
+  for (guint i = 0; i < loaded->len && self->agreements != NULL; i++)
+    {
+      DdReportAppendix *appendix = loaded->pdata[i];
+      g_autoptr(DdAgreement) agreement = NULL;
+
+      if (dd_report_appendix_get_kind (appendix) != DD_APPENDIX_KIND_AGREEMENT)
+        continue;
+      if (!(agreement = dd_agreement_store_get_for_appendix (self->agreements,
+                                                             dd_report_appendix_get_agreement_id (appendix),
+                                                             error)))
+        return FALSE;
+      loaded->pdata[i] = g_object_new (DD_TYPE_REPORT_APPENDIX,
+                                       "id", dd_report_appendix_get_id (appendix),
+                                       "title", dd_report_appendix_get_title (appendix),
+                                       "kind", (guint) DD_APPENDIX_KIND_AGREEMENT,
+                                       "agreement-id", dd_report_appendix_get_agreement_id (appendix),
+                                       "agreement", agreement,
+                                       NULL);
+      g_object_unref (appendix);
+    }
 
   g_list_store_splice (appendices, 0, g_list_model_get_n_items (G_LIST_MODEL (appendices)),
                        loaded->pdata, loaded->len);
@@ -927,6 +953,7 @@ dd_report_store_dispose (GObject *object)
     }
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->agreements);
   g_clear_object (&self->audit_log);
   g_clear_object (&self->database);
 
@@ -2218,6 +2245,97 @@ dd_report_store_attach_file (DdReportStore  *self,
 
   /* Show it: read the appendices again. */
   if (!read_appendices (self, report, error))
+    return FALSE;
+
+  emit_changed (self);
+  return TRUE;
+}
+
+/**
+ * dd_report_store_set_agreement_store:
+ *
+ * Lets the store read the agreements attached to reports as appendices.
+ */
+void
+dd_report_store_set_agreement_store (DdReportStore    *self,
+                                     DdAgreementStore *agreements)
+{
+  g_return_if_fail (DD_IS_REPORT_STORE (self));
+  g_return_if_fail (agreements == NULL || DD_IS_AGREEMENT_STORE (agreements));
+
+  g_set_object (&self->agreements, agreements);
+}
+
+/**
+ * dd_report_store_attach_agreement:
+ * @agreement: any version of the agreement to attach
+ * @title: (nullable): the appendix's title; the agreement's otherwise
+ *
+ * Attaches the data-sharing agreement to @report as an appendix (the
+ * decision that approved it, say). Its decision sheet shows the
+ * agreement in full, as in force when the sheet is made.
+ */
+gboolean
+dd_report_store_attach_agreement (DdReportStore  *self,
+                                  DdReport       *report,
+                                  DdAgreement    *agreement,
+                                  const char     *title,
+                                  GError        **error)
+{
+  g_autoptr(DdTransaction) transaction = NULL;
+  g_autoptr(DdReport) saved = dd_report_new ();
+  GListModel *appendices;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (DD_IS_REPORT_STORE (self), FALSE);
+  g_return_val_if_fail (DD_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (DD_IS_AGREEMENT (agreement), FALSE);
+  g_return_val_if_fail (dd_agreement_get_id (agreement) != 0, FALSE);
+
+  if (is_blank (title))
+    title = dd_agreement_get_field (agreement, DD_AGREEMENT_FIELD_TITLE);
+  if (is_blank (title))
+    title = _("Data-sharing agreement");
+
+  if (!(transaction = dd_database_begin (self->database, error)) ||
+      !read_row_by_id (self, dd_report_get_id (report), saved, error) ||
+      !dd_report_store_load_content (self, report, error))
+    return FALSE;
+
+  if (dd_report_get_locked (saved))
+    return refuse_locked (saved, _("Appendices"), DD_REPORT_FIELD_TITLE, error);
+
+  appendices = dd_report_get_appendices (report);
+  for (guint i = 0; i < g_list_model_get_n_items (appendices); i++)
+    {
+      g_autoptr(DdReportAppendix) appendix = g_list_model_get_item (appendices, i);
+
+      if (dd_report_appendix_get_kind (appendix) == DD_APPENDIX_KIND_AGREEMENT &&
+          dd_report_appendix_get_agreement_id (appendix) == dd_agreement_get_id (agreement))
+        {
+          g_set_error (error, DD_REPORT_ERROR, DD_REPORT_ERROR_INVALID,
+                       _("The agreement is already appendix %u of %s."), i + 1,
+                       dd_report_get_reference (saved));
+          return FALSE;
+        }
+    }
+
+  if (!(stmt = dd_database_prepare (self->database,
+                                    "INSERT INTO report_appendix"
+                                    " (report_id, position, title, kind, agreement_id)"
+                                    " VALUES (?1, (SELECT ifnull (max (position), 0) + 1"
+                                    "              FROM report_appendix WHERE report_id = ?1),"
+                                    "         ?2, 'agreement', ?3)", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, dd_report_get_id (report));
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, dd_agreement_get_id (agreement));
+
+  if (!dd_database_execute (self->database, stmt, error) ||
+      !audit (self, report, "attach", "appendix", NULL, title, NULL, error) ||
+      !dd_transaction_commit (transaction, error) ||
+      !read_appendices (self, report, error))
     return FALSE;
 
   emit_changed (self);

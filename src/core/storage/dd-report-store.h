@@ -131,6 +131,13 @@ guint          dd_report_store_count              (DdReportStore        *self,
 
 char          *dd_report_store_describe_change    (DdAuditEntry         *entry);
 
+void           dd_report_store_set_agreement_store (DdReportStore       *self,
+                                                   DdAgreementStore     *agreements);
+gboolean       dd_report_store_attach_agreement   (DdReportStore        *self,
+                                                   DdReport             *report,
+                                                   DdAgreement          *agreement,
+                                                   const char           *title,
+                                                   GError              **error);
 gboolean       dd_report_store_attach_file        (DdReportStore        *self,
                                                    DdReport             *report,
                                                    const char           *title,
