@@ -31,6 +31,7 @@
 #include "dd-agreement-document.h"
 #include "dd-agreement-page.h"
 #include "dd-agreement-view.h"
+#include "dd-ui-util.h"
 #include "dd-reports-page.h"
 #include "dd-window.h"
 
@@ -87,25 +88,12 @@ get_store (DdAgreementPage *self)
 }
 
 /* Says how something went. @toast: (transfer full) */
-static void
-announce (DdAgreementPage *self,
-          AdwToast        *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), DD_TYPE_WINDOW);
-
-  dd_accessible_announce (GTK_WIDGET (self), adw_toast_get_title (toast));
-
-  if (window != NULL)
-    dd_window_add_toast (DD_WINDOW (window), toast);
-  else
-    g_object_unref (toast);
-}
 
 static void
 toast (DdAgreementPage *self,
        const char      *message)
 {
-  announce (self, adw_toast_new (message));
+  dd_ui_announce_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static void
@@ -113,12 +101,7 @@ show_error (DdAgreementPage *self,
             const char      *heading,
             const GError    *error)
 {
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dd_ui_show_error (GTK_WIDGET (self), heading, error->message);
 }
 
 static gboolean
@@ -1062,30 +1045,6 @@ export_thread (GTask        *task,
 }
 
 static void
-on_open_done (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(DdAgreementPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!dd_launch_file_finish (result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-      gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    show_error (self, _("Cannot Open the Agreement"), error);
-}
-
-static void
-on_open_clicked (AdwToast        *toast,
-                 DdAgreementPage *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "dd-file");
-
-  dd_launch_file_async (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), file,
-                        on_open_done, g_object_ref (self));
-}
-
-static void
 on_export_done (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -1094,8 +1053,6 @@ on_export_done (GObject      *object,
   GTask *task = G_TASK (result);
   ExportJob *job = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *done;
 
   /* The page went away meanwhile: nobody to tell. */
   if (self->export_cancellable == NULL || g_task_get_cancellable (task) != self->export_cancellable)
@@ -1111,13 +1068,7 @@ on_export_done (GObject      *object,
       return;
     }
 
-  /* Translators: %s is a file name */
-  title = g_strdup_printf (_("Exported “%s”"), job->name);
-  done = adw_toast_new (title);
-  adw_toast_set_button_label (done, _("_Open"));
-  g_object_set_data_full (G_OBJECT (done), "dd-file", g_file_new_for_path (job->path), g_object_unref);
-  g_signal_connect_object (done, "button-clicked", G_CALLBACK (on_open_clicked), self, 0);
-  announce (self, done);
+  dd_ui_announce_export (GTK_WIDGET (self), job->path, _("Cannot Open the Agreement"));
 }
 
 static void

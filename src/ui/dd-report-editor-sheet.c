@@ -33,6 +33,7 @@
 #include "dd-print-operation.h"
 #include "dd-report-editor-private.h"
 #include "dd-sheet-dialog.h"
+#include "dd-ui-util.h"
 #include "dd-window.h"
 
 /* How often the progress bar is brought up to date, and how long work
@@ -126,20 +127,6 @@ get_office_language (DdReportEditor *self)
 
 /* Says how the work went. @toast: (transfer full) */
 static void
-announce (DdReportEditor *self,
-          AdwToast       *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), DD_TYPE_WINDOW);
-
-  dd_accessible_announce (GTK_WIDGET (self), adw_toast_get_title (toast));
-
-  if (window != NULL)
-    dd_window_add_toast (DD_WINDOW (window), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 update_actions (DdReportEditor *self)
 {
   gboolean idle = self->sheet_cancellable == NULL;
@@ -200,30 +187,6 @@ finish_job (DdReportEditor *self)
 }
 
 static void
-on_open_done (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(DdReportEditor) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!dd_launch_file_finish (result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-      gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    dd_report_editor_show_error (self, _("Cannot Open the Decision Sheet"), error);
-}
-
-static void
-on_open_clicked (AdwToast       *toast,
-                 DdReportEditor *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "dd-file");
-
-  dd_launch_file_async (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), file,
-                        on_open_done, g_object_ref (self));
-}
-
-static void
 on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
                DdReportEditor          *self)
@@ -277,7 +240,6 @@ on_sheet_done (GObject      *object,
   GTask *task = G_TASK (result);
   SheetJob *job = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
   AdwToast *done;
   gboolean written;
 
@@ -294,7 +256,7 @@ on_sheet_done (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           done = adw_toast_new (job->path != NULL ? _("Export cancelled") : _("Printing cancelled"));
-          announce (self, done);
+          dd_ui_announce_toast (GTK_WIDGET (self), done);
         }
       else
         dd_report_editor_show_error (self,
@@ -310,13 +272,7 @@ on_sheet_done (GObject      *object,
       return;
     }
 
-  /* Translators: %s is a file name */
-  title = g_strdup_printf (_("Exported “%s”"), job->name);
-  done = adw_toast_new (title);
-  adw_toast_set_button_label (done, _("_Open"));
-  g_object_set_data_full (G_OBJECT (done), "dd-file", g_file_new_for_path (job->path), g_object_unref);
-  g_signal_connect_object (done, "button-clicked", G_CALLBACK (on_open_clicked), self, 0);
-  announce (self, done);
+  dd_ui_announce_export (GTK_WIDGET (self), job->path, _("Cannot Open the Decision Sheet"));
 }
 
 /* Exports to @path, or prints when @path is %NULL. */

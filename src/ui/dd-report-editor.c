@@ -24,6 +24,7 @@
 #include "dd-core.h"
 #include "dd-history-window.h"
 #include "dd-report-editor-private.h"
+#include "dd-ui-util.h"
 #include "dd-section-editor.h"
 #include "dd-signature-form.h"
 #include "dd-window.h"
@@ -66,12 +67,7 @@ dd_report_editor_show_error (DdReportEditor *self,
                              const char     *heading,
                              const GError   *error)
 {
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dd_ui_show_error (GTK_WIDGET (self), heading, error->message);
 }
 
 /* Saves now what is waiting to be saved. */

@@ -28,6 +28,7 @@
 #include "dd-user-detail.h"
 #include "dd-user-dialog.h"
 #include "dd-user-row.h"
+#include "dd-ui-util.h"
 #include "dd-users-page.h"
 #include "dd-window.h"
 
@@ -69,29 +70,11 @@ get_register (DdUsersPage *self)
 }
 
 static void
-announce (DdUsersPage *self,
-          AdwToast    *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), DD_TYPE_WINDOW);
-
-  dd_accessible_announce (GTK_WIDGET (self), adw_toast_get_title (toast));
-
-  if (window != NULL)
-    dd_window_add_toast (DD_WINDOW (window), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 show_error (DdUsersPage *self,
             const char  *heading,
             const char  *message)
 {
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  dd_ui_show_error (GTK_WIDGET (self), heading, message);
 }
 
 static GtkWidget *
@@ -338,7 +321,7 @@ on_user_added (DdUsersPage      *self,
 
   /* Translators: %s is a user's name */
   message = g_strdup_printf (_("%s added to the register"), dd_designated_user_get_full_name (user));
-  announce (self, adw_toast_new (message));
+  dd_ui_announce_toast (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static void
@@ -408,47 +391,6 @@ update_export_actions (DdUsersPage *self)
 }
 
 static void
-on_open_done (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(DdUsersPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!dd_launch_file_finish (result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-      gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    show_error (self, _("Cannot Open the Register"), error->message);
-}
-
-static void
-on_open_clicked (AdwToast    *toast,
-                 DdUsersPage *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "dd-file");
-
-  dd_launch_file_async (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), file,
-                        on_open_done, g_object_ref (self));
-}
-
-static void
-announce_exported (DdUsersPage *self,
-                   const char  *path)
-{
-  g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *title = NULL;
-  AdwToast *done;
-
-  /* Translators: %s is a file name */
-  title = g_strdup_printf (_("Exported “%s”"), name);
-  done = adw_toast_new (title);
-  adw_toast_set_button_label (done, _("_Open"));
-  g_object_set_data_full (G_OBJECT (done), "dd-file", g_file_new_for_path (path), g_object_unref);
-  g_signal_connect_object (done, "button-clicked", G_CALLBACK (on_open_clicked), self, 0);
-  announce (self, done);
-}
-
-static void
 write_pdf_thread (GTask        *task,
                   gpointer      source_object,
                   gpointer      task_data,
@@ -487,7 +429,7 @@ on_pdf_written (GObject      *object,
       return;
     }
 
-  announce_exported (self, job->path);
+  dd_ui_announce_export (GTK_WIDGET (self), job->path, _("Cannot Open the Register"));
 }
 
 static const char *
@@ -532,7 +474,7 @@ export_to (DdUsersPage  *self,
           show_error (self, _("Cannot Export the Register"), error->message);
           return;
         }
-      announce_exported (self, path);
+      dd_ui_announce_export (GTK_WIDGET (self), path, _("Cannot Open the Register"));
     }
   else
     {
