@@ -328,6 +328,22 @@ test_refusal_is_explained (void)
   dd_test_run_app (database, check_refusal_is_explained);
 }
 
+/* Every drop-down under @widget has a choice shown (none says "(None)"). */
+static void
+assert_drop_downs_chosen (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_DROP_DOWN (child))
+        {
+          g_assert_nonnull (gtk_drop_down_get_model (GTK_DROP_DOWN (child)));
+          g_assert_nonnull (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (child)));
+        }
+      assert_drop_downs_chosen (child);
+    }
+}
+
 static void
 check_delete_and_undo (DdApplication *app)
 {
@@ -335,6 +351,9 @@ check_delete_and_undo (DdApplication *app)
   DdReportsPage *page = find_page (app);
   GListModel *register_model = dd_reports_page_get_register (page);
   AdwMessageDialog *dialog;
+
+  /* An empty register still offers "All Years". */
+  assert_drop_downs_chosen (GTK_WIDGET (page));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL));
   dd_test_spin (100);

@@ -435,8 +435,9 @@ refresh_years (DdReportsPage *self)
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->years->len)
     selected_year = g_array_index (self->years, int, selected - 1);
 
-  /* Same years as shown: nothing to do. */
-  if (years->len == self->years->len &&
+  /* Same years as shown: nothing to do (but "All Years" is always there,
+   * even before the first report). */
+  if (self->years_model != NULL && years->len == self->years->len &&
       (years->len == 0 || memcmp (years->data, self->years->data, years->len * sizeof (int)) == 0))
     return;
 
