@@ -14,6 +14,7 @@
 #include "dd-context.h"
 #include "storage/dd-agreement-store.h"
 #include "storage/dd-audit-log.h"
+#include "storage/dd-dataset-store.h"
 #include "storage/dd-office-settings.h"
 #include "storage/dd-report-store.h"
 #include "storage/dd-user-register.h"
@@ -29,6 +30,7 @@ struct _DdContext
   DdReportStore    *report_store;
   DdAgreementStore *agreement_store;
   DdUserRegister   *user_register;
+  DdDatasetStore   *dataset_store;
 };
 
 G_DEFINE_FINAL_TYPE (DdContext, dd_context, G_TYPE_OBJECT)
@@ -75,6 +77,7 @@ dd_context_dispose (GObject *object)
 {
   DdContext *self = (DdContext *)object;
 
+  g_clear_object (&self->dataset_store);
   g_clear_object (&self->user_register);
   g_clear_object (&self->agreement_store);
   g_clear_object (&self->report_store);
@@ -189,6 +192,8 @@ dd_context_new (const char       *database_path,
       if (self->report_store != NULL)
         dd_report_store_set_agreement_store (self->report_store, self->agreement_store);
     }
+  if (dd_database_get_schema_version (self->database) >= 5)
+    self->dataset_store = dd_dataset_store_new (self->database, self->audit_log);
 
   if (self->settings != NULL)
     {
@@ -393,4 +398,18 @@ dd_context_get_user_register (DdContext *self)
   g_return_val_if_fail (DD_IS_CONTEXT (self), NULL);
 
   return self->user_register;
+}
+
+/**
+ * dd_context_get_dataset_store:
+ *
+ * Returns: (transfer none) (nullable): the datasets of imported Hub data
+ *   (%NULL only for a read-only database of an older schema)
+ */
+DdDatasetStore *
+dd_context_get_dataset_store (DdContext *self)
+{
+  g_return_val_if_fail (DD_IS_CONTEXT (self), NULL);
+
+  return self->dataset_store;
 }

@@ -27,6 +27,7 @@ DdOfficeSettings *dd_context_get_office_settings (DdContext      *self);
 DdReportStore *dd_context_get_report_store (DdContext            *self);
 DdAgreementStore *dd_context_get_agreement_store (DdContext      *self);
 DdUserRegister *dd_context_get_user_register (DdContext          *self);
+DdDatasetStore *dd_context_get_dataset_store (DdContext          *self);
 gboolean     dd_context_backup         (DdContext            *self,
                                         const char           *destination,
                                         GCancellable         *cancellable,

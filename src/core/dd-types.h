@@ -21,6 +21,8 @@ typedef struct _DdAuditLog         DdAuditLog;
 typedef struct _DdCatalog          DdCatalog;
 typedef struct _DdContext          DdContext;
 typedef struct _DdDatabase         DdDatabase;
+typedef struct _DdDataset          DdDataset;
+typedef struct _DdDatasetStore     DdDatasetStore;
 typedef struct _DdDesignatedUser   DdDesignatedUser;
 typedef struct _DdOfficeSettings   DdOfficeSettings;
 typedef struct _DdReferencePattern DdReferencePattern;

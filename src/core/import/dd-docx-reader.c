@@ -11,39 +11,21 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <gsf/gsf-infile-zip.h>
-#include <gsf/gsf-infile.h>
-#include <gsf/gsf-input-stdio.h>
-#include <gsf/gsf-open-pkg-utils.h>
-#include <libxml/parser.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "dd-docx-reader.h"
 #include "dd-import-error.h"
+#include "dd-zip-part.h"
 
-#define CHUNK_SIZE         (64 * 1024)
 #define MAX_PART_MIB       64
 #define MAX_TEXT_MIB       16
 #define MAX_PARAGRAPH_MIB  4
 #define MIB                (1024 * 1024)
 
-#define REL_OFFICE_DOCUMENT \
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-#define REL_OFFICE_DOCUMENT_STRICT \
-  "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
-
 #define NS_WORD        "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define NS_WORD_STRICT "http://purl.oclc.org/ooxml/wordprocessingml/main"
 #define NS_MARKUP_COMPATIBILITY "http://schemas.openxmlformats.org/markup-compatibility/2006"
-
-/* libgsf 1.14 has no autoptr cleanups of its own. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInfile, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
 
 /* What the body is made of, innermost last on the stack. */
 typedef enum
@@ -72,7 +54,7 @@ typedef struct
 
 typedef struct
 {
-  xmlParserCtxt *parser;
+  DdZipParse     parse;           /* first: the SAX callbacks' user_data */
   const char    *name;            /* the file, for messages */
   GPtrArray     *frames;          /* of Frame */
   GPtrArray     *paragraphs;      /* the result */
@@ -81,7 +63,6 @@ typedef struct
   guint          properties_depth; /* > 0 inside a w:pPr */
   gboolean       in_text;         /* inside a w:t */
   gsize          text_size;       /* bytes of text collected so far */
-  GError        *error;
 } ReadState;
 
 static void
@@ -101,26 +82,10 @@ read_state_clear (ReadState *state)
 {
   g_clear_pointer (&state->frames, g_ptr_array_unref);
   g_clear_pointer (&state->paragraphs, g_ptr_array_unref);
-  g_clear_error (&state->error);
+  dd_zip_parse_clear (&state->parse);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReadState, read_state_clear)
-
-/* libxml2 and libgsf set up global state on first use, libgsf without a
- * lock (its GTypes): do it once, whichever thread imports first. */
-static void
-ensure_libraries_initialised (void)
-{
-  static gsize initialised = 0;
-
-  if (g_once_init_enter (&initialised))
-    {
-      xmlInitParser ();
-      g_type_ensure (GSF_INPUT_STDIO_TYPE);
-      g_type_ensure (GSF_INFILE_ZIP_TYPE);
-      g_once_init_leave (&initialised, 1);
-    }
-}
 
 static void
 fail (ReadState  *state,
@@ -136,14 +101,12 @@ fail (ReadState  *state,
 {
   va_list args;
 
-  if (state->error != NULL)
+  if (state->parse.error != NULL)
     return;
 
   va_start (args, format);
-  state->error = g_error_new_valist (DD_IMPORT_ERROR, code, format, args);
+  dd_zip_parse_take_error (&state->parse, g_error_new_valist (DD_IMPORT_ERROR, code, format, args));
   va_end (args);
-
-  xmlStopParser (state->parser);
 }
 
 static gboolean
@@ -536,7 +499,7 @@ on_start_element (void           *user_data,
   ReadState *state = user_data;
   const char *name = (const char *) local_name;
 
-  if (state->error != NULL)
+  if (state->parse.error != NULL)
     return;
 
   if (state->depth++ == 0)
@@ -592,7 +555,7 @@ on_end_element (void          *user_data,
   ReadState *state = user_data;
   const char *name = (const char *) local_name;
 
-  if (state->error != NULL)
+  if (state->parse.error != NULL)
     return;
 
   state->depth--;
@@ -627,125 +590,26 @@ on_characters (void          *user_data,
 {
   ReadState *state = user_data;
 
-  if (state->error == NULL && state->in_text && state->skip_depth == 0)
+  if (state->parse.error == NULL && state->in_text && state->skip_depth == 0)
     append_text (state, (const char *) characters, length);
 }
 
-/* No document type in WordprocessingML: refusing one also refuses any
- * entity declarations, and with them "billion laughs". */
-static void
-on_internal_subset (void          *user_data,
-                    const xmlChar *name G_GNUC_UNUSED,
-                    const xmlChar *external_id G_GNUC_UNUSED,
-                    const xmlChar *system_id G_GNUC_UNUSED)
-{
-  ReadState *state = user_data;
-
-  fail (state, DD_IMPORT_ERROR_UNSUPPORTED,
-        _("“%s” is not a Word document (.docx)"), state->name);
-}
-
-#if LIBXML_VERSION >= 21200
-static void
-on_xml_error (void           *user_data G_GNUC_UNUSED,
-              const xmlError *error G_GNUC_UNUSED)
-#else
-static void
-on_xml_error (void        *user_data G_GNUC_UNUSED,
-              xmlErrorPtr  error G_GNUC_UNUSED)
-#endif
-{
-  /* Reported, with its line, from xmlCtxtGetLastError () at the end; not
-   * on stderr. */
-}
-
-static gboolean
-is_zip_signature (const guint8 *bytes)
-{
-  return bytes[0] == 'P' && bytes[1] == 'K'
-         && ((bytes[2] == 3 && bytes[3] == 4)    /* a file */
-             || (bytes[2] == 5 && bytes[3] == 6) /* an empty archive */
-             || (bytes[2] == 7 && bytes[3] == 8)); /* a spanned archive */
-}
-
-static gboolean
-is_compound_file_signature (const guint8 *bytes)
-{
-  return bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0;
-}
-
-static GsfInput *
-open_file (const char  *path,
-           const char  *name,
-           GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  GsfInput *input;
-  GStatBuf info;
-
-  /* libgsf's own messages name the whole path and would read a folder
-   * or a pipe as an empty file, so look first. */
-  if (g_stat (path, &info) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_READ,
-                   _("Could not read “%s”: %s"), name, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  if (S_ISDIR (info.st_mode))
-    {
-      g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_READ,
-                   _("Could not read “%s”: %s"), name, g_strerror (EISDIR));
-      return NULL;
-    }
-
-  if (!S_ISREG (info.st_mode))
-    {
-      g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_READ,
-                   _("Could not read “%s”: it is not a file"), name);
-      return NULL;
-    }
-
-  input = gsf_input_stdio_new (path, &local_error);
-  if (input == NULL)
-    {
-      g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_READ,
-                   _("Could not read “%s”: %s"), name,
-                   local_error != NULL ? local_error->message : g_strerror (EIO));
-      return NULL;
-    }
-
-  return input;
-}
-
+/* The zip, with this reader's words for a file that is none. */
 static GsfInfile *
-open_package (GsfInput    *input,
+open_package (const char  *path,
               const char  *name,
               GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  GsfInfile *package;
-  guint8 signature[4] = { 0, };
+  DdFileContent content;
+  GsfInfile *package = dd_zip_open (path, name, &content, &local_error);
 
-  package = gsf_infile_zip_new (input, &local_error);
   if (package != NULL)
     return package;
 
-  g_debug ("%s: %s", name, local_error != NULL ? local_error->message : "no zip");
-
-  /* libgsf says "Broken zip file structure" alike for a file that is no
-   * zip at all and for one cut short (the directory at its end is
-   * missing): the signature at the start tells them apart. */
-  if (gsf_input_seek (input, 0, G_SEEK_SET) || gsf_input_read (input, 4, signature) == NULL)
-    memset (signature, 0, sizeof signature);
-
-  if (is_zip_signature (signature))
-    g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_CORRUPT,
-                 _("“%s” is damaged: %s"), name,
-                 _("it is incomplete, or its zip structure is broken"));
-  else if (is_compound_file_signature (signature))
+  if (!g_error_matches (local_error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_UNSUPPORTED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (content == DD_FILE_CONTENT_COMPOUND)
     g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_UNSUPPORTED,
                  _("“%s” is an older Word document (.doc) or is protected by a password: "
                    "save it from Word as a .docx without a password"), name);
@@ -756,164 +620,67 @@ open_package (GsfInput    *input,
   return NULL;
 }
 
-/* Opens the part a relationship points at. Resolved here rather than with
- * gsf_open_pkg_open_rel_by_type (), which fails a critical (and leaks) when
- * the target's folder is missing. The main part's target is relative to
- * the package root. */
+/* The document part, and its path for messages. */
 static GsfInput *
-open_relationship_target (GsfInfile     *package,
-                          GsfOpenPkgRel *relationship)
+open_document_part (GsfInfile     *package,
+                    const char    *name,
+                    char         **part_path,
+                    GCancellable  *cancellable,
+                    GError       **error)
 {
-  g_autofree char *target = NULL;
-  g_auto(GStrv) segments = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) relationships = NULL;
+  const DdOpcRelationship *relationship;
   GsfInput *part;
 
-  if (gsf_open_pkg_rel_is_extern (relationship))
+  relationships = dd_opc_read_relationships (package, NULL, name, cancellable, error);
+  if (relationships == NULL)
     return NULL;
 
-  target = g_uri_unescape_string (gsf_open_pkg_rel_get_target (relationship), "/");
-  if (target == NULL)
-    return NULL;
-
-  segments = g_strsplit (target, "/", -1);
-  for (guint i = 0; segments[i] != NULL; i++)
-    {
-      if (segments[i][0] == '\0' || strcmp (segments[i], ".") == 0)
-        continue;
-      if (strcmp (segments[i], "..") == 0)
-        return NULL;
-      g_ptr_array_add (names, segments[i]);
-    }
-
-  if (names->len == 0)
-    return NULL;
-
-  g_ptr_array_add (names, NULL);
-  part = gsf_infile_child_by_aname (package, (const char **) names->pdata);
-
-  /* A folder is no part. */
-  if (part != NULL && GSF_IS_INFILE (part) && gsf_infile_num_children (GSF_INFILE (part)) >= 0)
-    g_clear_object (&part);
-
-  return part;
-}
-
-static GsfInput *
-open_document_part (GsfInfile   *package,
-                    const char  *name,
-                    GError     **error)
-{
-  GsfOpenPkgRel *relationship;
-  GsfInput *part;
-
-  relationship = gsf_open_pkg_lookup_rel_by_type (GSF_INPUT (package), REL_OFFICE_DOCUMENT);
-  if (relationship == NULL)
-    relationship = gsf_open_pkg_lookup_rel_by_type (GSF_INPUT (package),
-                                                    REL_OFFICE_DOCUMENT_STRICT);
-
+  relationship = dd_opc_find_relationship (relationships, "officeDocument");
   if (relationship != NULL)
     {
-      part = open_relationship_target (package, relationship);
+      part = dd_zip_find_part (package, relationship->target);
       if (part == NULL)
         g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_CORRUPT,
                      _("“%s” is damaged: %s"), name, _("its document part is missing"));
+      else
+        *part_path = g_strdup (relationship->target);
       return part;
     }
 
-  part = gsf_infile_child_by_vname (package, "word", "document.xml", NULL);
+  part = dd_zip_find_part (package, "word/document.xml");
   if (part == NULL)
     g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_UNSUPPORTED,
                  _("“%s” is not a Word document: it has no document part"), name);
+  else
+    *part_path = g_strdup ("word/document.xml");
 
   return part;
 }
 
 static GPtrArray *
 read_document_part (GsfInput      *part,
+                    const char    *part_path,
                     const char    *name,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  g_auto(ReadState) state = { 0, };
-  g_autoptr(xmlParserCtxt) parser = NULL;
-  g_autofree guint8 *chunk = g_malloc (CHUNK_SIZE);
+  g_auto(ReadState) state = { { 0, }, };
   xmlSAXHandler handler;
-  gsf_off_t remaining;
-  gint64 bytes_read = 0;
 
   state.name = name;
   state.frames = g_ptr_array_new_with_free_func (frame_free);
   state.paragraphs = g_ptr_array_new_with_free_func (g_free);
 
-  /* SAX2 with our callbacks only: the default ones build a tree, which
-   * would have no document to hang on and leak. */
   memset (&handler, 0, sizeof handler);
-  handler.initialized = XML_SAX2_MAGIC;
   handler.startElementNs = on_start_element;
   handler.endElementNs = on_end_element;
   handler.characters = on_characters;
   handler.ignorableWhitespace = on_characters;
   handler.cdataBlock = on_characters;
-  handler.internalSubset = on_internal_subset;
-  handler.serror = on_xml_error;
 
-  parser = xmlCreatePushParserCtxt (&handler, &state, NULL, 0, NULL);
-  if (parser == NULL)
-    {
-      g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_READ,
-                   _("Could not read “%s”: %s"), name, g_strerror (ENOMEM));
-      return NULL;
-    }
-  state.parser = parser;
-
-  while ((remaining = gsf_input_remaining (part)) > 0)
-    {
-      gsize length = MIN (remaining, CHUNK_SIZE);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-
-      if (gsf_input_read (part, length, chunk) == NULL)
-        {
-          g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_CORRUPT,
-                       _("“%s” is damaged: %s"), name, _("its text could not be unpacked"));
-          return NULL;
-        }
-
-      bytes_read += length;
-      if (bytes_read > (gint64) MAX_PART_MIB * MIB)
-        {
-          g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_TOO_LARGE,
-                       _("“%s” is too large: its text takes more than %d MiB"),
-                       name, MAX_PART_MIB);
-          return NULL;
-        }
-
-      xmlParseChunk (parser, (const char *) chunk, length, 0);
-      if (state.error != NULL || !parser->wellFormed)
-        break;
-    }
-
-  if (state.error == NULL && parser->wellFormed)
-    xmlParseChunk (parser, NULL, 0, 1);
-
-  if (state.error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&state.error));
-      return NULL;
-    }
-
-  if (!parser->wellFormed)
-    {
-      const xmlError *xml_error = xmlCtxtGetLastError (parser);
-
-      g_debug ("%s: %s", name, xml_error != NULL ? xml_error->message : "not well-formed");
-      g_set_error (error, DD_IMPORT_ERROR, DD_IMPORT_ERROR_CORRUPT,
-                   _("“%s” is damaged: its text is not well-formed XML (line %d)"),
-                   name, xml_error != NULL ? xml_error->line : 0);
-      return NULL;
-    }
+  if (!dd_zip_parse_part (part, part_path, &handler, &state.parse, name, cancellable, error))
+    return NULL;
 
   /* Blank paragraphs separate: none is needed at the end either. */
   while (state.paragraphs->len > 0
@@ -964,7 +731,7 @@ dd_docx_read_paragraphs (const char    *path,
                          GError       **error)
 {
   g_autofree char *name = NULL;
-  g_autoptr(GsfInput) input = NULL;
+  g_autofree char *part_path = NULL;
   g_autoptr(GsfInfile) package = NULL;
   g_autoptr(GsfInput) part = NULL;
 
@@ -972,22 +739,16 @@ dd_docx_read_paragraphs (const char    *path,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  ensure_libraries_initialised ();
-
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
   name = g_filename_display_basename (path);
 
-  input = open_file (path, name, error);
-  if (input == NULL)
-    return NULL;
-
-  package = open_package (input, name, error);
+  package = open_package (path, name, error);
   if (package == NULL)
     return NULL;
 
-  part = open_document_part (package, name, error);
+  part = open_document_part (package, name, &part_path, cancellable, error);
   if (part == NULL)
     return NULL;
 
@@ -1000,5 +761,5 @@ dd_docx_read_paragraphs (const char    *path,
       return NULL;
     }
 
-  return read_document_part (part, name, cancellable, error);
+  return read_document_part (part, part_path, name, cancellable, error);
 }

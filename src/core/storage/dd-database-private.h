@@ -56,6 +56,7 @@ gboolean      dd_database_exec                  (DdDatabase          *self,
                                                  const char          *sql,
                                                  GError             **error);
 gint64        dd_database_last_insert_rowid     (DdDatabase          *self);
+sqlite3      *dd_database_get_handle            (DdDatabase          *self);
 void          dd_database_set_error             (DdDatabase          *self,
                                                  GError             **error,
                                                  int                  rc);

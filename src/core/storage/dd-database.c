@@ -1098,6 +1098,21 @@ dd_database_last_insert_rowid (DdDatabase *self)
 }
 
 /**
+ * dd_database_get_handle:
+ *
+ * Returns: (transfer none): the SQLite connection, for a statement of a
+ *   store's own that is not worth caching (a dataset's rows, whose table
+ *   names differ)
+ */
+sqlite3 *
+dd_database_get_handle (DdDatabase *self)
+{
+  g_return_val_if_fail (DD_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+/**
  * dd_database_begin:
  * @self: a database
  * @error: where a reason goes

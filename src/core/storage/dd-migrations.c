@@ -224,6 +224,34 @@ static const DdMigration migrations[] = {
     "  actor       TEXT NOT NULL"
     ") STRICT;"
     "CREATE INDEX user_event_by_user ON user_event (user_id, date, id);" },
+
+  /* 5: datasets of imported Hub data. Each dataset's rows are a table of
+   * their own, dataset_rows_<id>, made by DdDatasetStore. */
+  { 5,
+    "CREATE TABLE dataset ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  name           TEXT NOT NULL,"
+    "  file_name      TEXT NOT NULL,"
+    "  sha256         TEXT NOT NULL,"
+    "  sheet          TEXT NOT NULL,"
+    "  range          TEXT NOT NULL,"
+    "  platform       TEXT NOT NULL CHECK (platform IN ('hub', 'segmentation', 'other')),"
+    "  downloaded     TEXT NOT NULL DEFAULT '',"
+    "  classification TEXT NOT NULL,"
+    "  handling       TEXT NOT NULL,"
+    "  imported_by    TEXT NOT NULL,"
+    "  imported_at    TEXT NOT NULL,"
+    "  n_rows         INTEGER NOT NULL CHECK (n_rows >= 0),"
+    "  n_columns      INTEGER NOT NULL CHECK (n_columns > 0)"
+    ") STRICT;"
+    "CREATE INDEX dataset_by_sha256 ON dataset (sha256, sheet);"
+    "CREATE TABLE dataset_column ("
+    "  dataset_id INTEGER NOT NULL REFERENCES dataset (id) ON DELETE CASCADE,"
+    "  position   INTEGER NOT NULL,"
+    "  name       TEXT NOT NULL,"
+    "  kind       TEXT NOT NULL,"
+    "  PRIMARY KEY (dataset_id, position)"
+    ") STRICT, WITHOUT ROWID;" },
 };
 
 const DdMigration *
