@@ -1105,6 +1105,127 @@ list_users_json (const char *path,
   return json_node_get_array (*root);
 }
 
+/* import-data, list-datasets and show-dataset: their JSON shapes, the
+ * refused re-import and a marker as {"marker": ".."}. */
+static void
+test_datasets (void)
+{
+  g_autofree char *dir = dd_test_make_tmp_dir ();
+  g_autofree char *database = make_database (dir);
+  g_autofree char *csv = g_build_filename (dir, "offenders.csv", NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) imported = NULL;
+  g_autoptr(JsonNode) listed = NULL;
+  g_autoptr(JsonNode) shown = NULL;
+  JsonObject *dataset, *table, *object;
+  JsonArray *columns, *rows, *row;
+
+  dd_test_write_file (csv,
+                      "Offenders by region\n"
+                      "\n"
+                      "Year,Region,Offenders\n"
+                      "2019,London,\"1,200 \"\n"
+                      "2020,Wales [note 1],..\n", -1);
+
+  run_ddesk (&run, database, "import-data", csv, "--platform", "nowhere", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  run_ddesk (&run, database, "import-data", csv, "--platform", "segmentation", "--downloaded", "20/11/2026",
+             "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  imported = parse_json (run.out);
+  run_clear (&run);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (imported), "tables")), ==, 1);
+  table = json_array_get_object_element (json_object_get_array_member (json_node_get_object (imported), "tables"), 0);
+  g_assert_cmpstr (json_object_get_string_member (table, "name"), ==, "Offenders by region");
+  g_assert_cmpint (json_object_get_int_member (table, "header_row"), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (table, "range"), ==, "A3:C5");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (table, "columns")), ==, 3);
+  dataset = json_object_get_object_member (json_node_get_object (imported), "dataset");
+  g_assert_cmpint (json_object_get_int_member (dataset, "id"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (dataset, "name"), ==, "Offenders by region");
+  g_assert_cmpint (json_object_get_int_member (dataset, "rows"), ==, 2);
+  columns = json_object_get_array_member (dataset, "columns");
+  g_assert_cmpuint (json_array_get_length (columns), ==, 3);
+  object = json_array_get_object_element (columns, 2);
+  g_assert_cmpstr (json_object_get_string_member (object, "name"), ==, "Offenders");
+  g_assert_cmpstr (json_object_get_string_member (object, "type"), ==, "measure");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (columns, 0), "type"), ==, "period");
+
+  /* Again: refused, unless asked. */
+  run_ddesk (&run, database, "import-data", csv, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "already imported"));
+  g_assert_nonnull (strstr (run.err, "--again"));
+  run_clear (&run);
+  run_ddesk (&run, database, "import-data", csv, "--again", "--name", "Second", "--header-row", "3", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Imported 2 rows as dataset 2 “Second”."));
+  run_clear (&run);
+
+  run_ddesk (&run, database, "list-datasets", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  listed = parse_json (run.out);
+  run_clear (&run);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (listed)), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      object = json_array_get_object_element (json_node_get_array (listed), i);
+      if (json_object_get_int_member (object, "id") == 1)
+        break;
+    }
+  g_assert_cmpint (json_object_get_int_member (object, "id"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (object, "file"), ==, "offenders.csv");
+  g_assert_cmpuint (strlen (json_object_get_string_member (object, "sha256")), ==, 64);
+  g_assert_cmpstr (json_object_get_string_member (object, "sheet"), ==, "offenders");
+  g_assert_cmpint (json_object_get_int_member (object, "rows"), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "columns")), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (object, "platform"), ==, "segmentation");
+  g_assert_cmpstr (json_object_get_string_member (object, "downloaded"), ==, "2026-11-20");
+  g_assert_cmpstr (json_object_get_string_member (object, "classification"), ==, "OFFICIAL-SENSITIVE");
+  g_assert_nonnull (json_object_get_string_member (object, "imported_at"));
+
+  run_ddesk (&run, database, "show-dataset", "1", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  shown = parse_json (run.out);
+  run_clear (&run);
+  object = json_node_get_object (shown);
+  g_assert_cmpint (json_object_get_int_member (object, "n_rows"), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "columns")), ==, 3);
+  rows = json_object_get_array_member (object, "rows");
+  g_assert_cmpuint (json_array_get_length (rows), ==, 2);
+  row = json_array_get_array_element (rows, 0);
+  g_assert_cmpstr (json_array_get_string_element (row, 0), ==, "2019");
+  g_assert_cmpstr (json_array_get_string_element (row, 1), ==, "London");
+  g_assert_cmpint (json_array_get_int_element (row, 2), ==, 1200);
+  row = json_array_get_array_element (rows, 1);
+  g_assert_cmpstr (json_array_get_string_element (row, 1), ==, "Wales");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (row, 2), "marker"), ==, "..");
+
+  run_ddesk (&run, database, "show-dataset", "1", "--limit", "1", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&shown, json_node_unref);
+  shown = parse_json (run.out);
+  run_clear (&run);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (shown), "rows")), ==, 1);
+
+  run_ddesk (&run, database, "show-dataset", "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Offenders by region"));
+  g_assert_nonnull (strstr (run.out, "OFFICIAL-SENSITIVE"));
+  g_assert_nonnull (strstr (run.out, "London"));
+  run_clear (&run);
+
+  run_ddesk (&run, database, "show-dataset", "9", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+  run_ddesk (&run, database, "show-dataset", "x", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  dd_test_remove_tree (dir);
+}
+
 static void
 test_agreement_and_users (void)
 {
@@ -1320,6 +1441,7 @@ main (int   argc,
   g_test_add_func ("/cli/set-redaction-before-decision", test_set_redaction_before_decision);
   g_test_add_func ("/cli/export-pdf", test_export_pdf);
   g_test_add_func ("/cli/agreement-and-users", test_agreement_and_users);
+  g_test_add_func ("/cli/datasets", test_datasets);
 
   return g_test_run ();
 }

@@ -39,6 +39,9 @@ static const DdCliCommand *commands[] = {
   &dd_cli_revoke_command,
   &dd_cli_record_leaving_command,
   &dd_cli_export_users_command,
+  &dd_cli_import_data_command,
+  &dd_cli_list_datasets_command,
+  &dd_cli_show_dataset_command,
   &dd_cli_backup_command,
   &dd_cli_check_command,
 };

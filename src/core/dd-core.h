@@ -19,6 +19,7 @@
 #include "dd-dates.h"
 #include "dd-designated-user.h"
 #include "dd-i18n.h"
+#include "dd-probation-units.h"
 #include "dd-reference-pattern.h"
 #include "dd-report.h"
 #include "dd-report-appendix.h"

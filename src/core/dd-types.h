@@ -25,6 +25,7 @@ typedef struct _DdDataset          DdDataset;
 typedef struct _DdDatasetStore     DdDatasetStore;
 typedef struct _DdDesignatedUser   DdDesignatedUser;
 typedef struct _DdOfficeSettings   DdOfficeSettings;
+typedef struct _DdProbationUnits   DdProbationUnits;
 typedef struct _DdReferencePattern DdReferencePattern;
 typedef struct _DdReport           DdReport;
 typedef struct _DdReportAppendix   DdReportAppendix;

@@ -297,7 +297,9 @@ dd_dataset_writer_add_row (DdDatasetWriter  *writer,
  * dd_dataset_writer_commit:
  *
  * Stores the dataset and its rows, and records the import in the audit
- * log. On success the dataset has its id and its count of rows.
+ * log. On success the dataset has its id and its count of rows. The
+ * dataset's range is stored as it is now (an importer may learn its last
+ * row only after the rows).
  */
 gboolean
 dd_dataset_writer_commit (DdDatasetWriter  *writer,
@@ -314,11 +316,13 @@ dd_dataset_writer_commit (DdDatasetWriter  *writer,
   g_clear_pointer (&writer->insert, sqlite3_finalize);
 
   if (!(stmt = dd_database_prepare (self->database,
-                                    "UPDATE dataset SET n_rows = ?, imported_at = ? WHERE id = ?", error)))
+                                    "UPDATE dataset SET n_rows = ?, imported_at = ?, range = ? WHERE id = ?", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, writer->n_rows);
   sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, writer->id);
+  /* The range may be known only once the rows are read. */
+  sqlite3_bind_text (stmt, 3, dd_dataset_get_range (writer->dataset), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, writer->id);
   summary = g_strdup_printf ("%s (%s, %s): %" G_GUINT64_FORMAT " rows",
                              dd_dataset_get_name (writer->dataset), dd_dataset_get_file_name (writer->dataset),
                              dd_dataset_get_sheet (writer->dataset), writer->n_rows);
