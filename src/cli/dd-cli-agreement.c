@@ -143,18 +143,6 @@ const DdCliCommand dd_cli_sign_agreement_command = {
   run_sign_agreement,
 };
 
-static void
-add_platforms (JsonBuilder *builder,
-               DdPlatforms  platforms)
-{
-  json_builder_set_member_name (builder, "platforms");
-  json_builder_begin_array (builder);
-  for (DdPlatforms p = DD_PLATFORMS_HUB; p <= DD_PLATFORMS_SEGMENTATION; p <<= 1)
-    if (platforms & p)
-      json_builder_add_string_value (builder, dd_platform_get_nick (p));
-  json_builder_end_array (builder);
-}
-
 static char *
 json_member_name (const char *property)
 {
@@ -187,7 +175,7 @@ agreement_to_json (DdAgreement *agreement,
       g_autofree char *member = json_member_name (dd_agreement_field_get_name (f));
       dd_cli_json_add_string_or_null (builder, member, dd_agreement_get_field (agreement, f));
     }
-  add_platforms (builder, dd_agreement_get_platforms (agreement));
+  dd_cli_json_add_platforms (builder, dd_agreement_get_platforms (agreement));
 
   days = dd_agreement_get_days_to_review (agreement, today);
   json_builder_set_member_name (builder, "days_to_review");

@@ -19,18 +19,6 @@
 #include "export/dd-register-document.h"
 
 static void
-add_platforms (JsonBuilder *builder,
-               DdPlatforms  platforms)
-{
-  json_builder_set_member_name (builder, "platforms");
-  json_builder_begin_array (builder);
-  for (DdPlatforms p = DD_PLATFORMS_HUB; p <= DD_PLATFORMS_SEGMENTATION; p <<= 1)
-    if (platforms & p)
-      json_builder_add_string_value (builder, dd_platform_get_nick (p));
-  json_builder_end_array (builder);
-}
-
-static void
 add_user_json (JsonBuilder      *builder,
                DdDesignatedUser *user)
 {
@@ -57,7 +45,7 @@ add_user_json (JsonBuilder      *builder,
   json_builder_add_string_value (builder, dd_user_status_get_nick (dd_designated_user_get_status (user)));
   dd_cli_json_add_string_or_null (builder, "status_date", dd_designated_user_get_status_date (user));
   dd_cli_json_add_string_or_null (builder, "status_reason", dd_designated_user_get_status_reason (user));
-  add_platforms (builder, dd_designated_user_get_platforms (user));
+  dd_cli_json_add_platforms (builder, dd_designated_user_get_platforms (user));
   json_builder_set_member_name (builder, "roles");
   json_builder_begin_array (builder);
   for (guint i = 0; i < G_N_ELEMENTS (role_nicks); i++)

@@ -77,6 +77,8 @@ void        dd_cli_print_json       (JsonNode            *node);
 void        dd_cli_json_add_string_or_null (JsonBuilder  *builder,
                                      const char          *member,
                                      const char          *value);
+void        dd_cli_json_add_platforms (JsonBuilder       *builder,
+                                     DdPlatforms          platforms);
 char       *dd_cli_parse_date_option (const char         *command,
                                      const char          *option,
                                      const char          *text,

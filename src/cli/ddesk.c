@@ -179,6 +179,19 @@ dd_cli_json_add_string_or_null (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
+/* "platforms": ["hub", "segmentation"], as the commands read them. */
+void
+dd_cli_json_add_platforms (JsonBuilder *builder,
+                           DdPlatforms  platforms)
+{
+  json_builder_set_member_name (builder, "platforms");
+  json_builder_begin_array (builder);
+  for (DdPlatforms p = DD_PLATFORMS_HUB; p <= DD_PLATFORMS_SEGMENTATION; p <<= 1)
+    if (platforms & p)
+      json_builder_add_string_value (builder, dd_platform_get_nick (p));
+  json_builder_end_array (builder);
+}
+
 int
 main (int   argc,
       char *argv[])

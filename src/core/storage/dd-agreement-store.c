@@ -126,14 +126,6 @@ emit_changed (DdAgreementStore *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static char *
-dup_now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -168,15 +160,6 @@ audit (DdAgreementStore  *self,
                               error);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text ? text : "";
-}
-
 /* The state of agreement @agreement_id today. */
 static gboolean
 read_state (DdAgreementStore  *self,
@@ -206,7 +189,7 @@ read_state (DdAgreementStore  *self,
       return FALSE;
     }
   under_review = sqlite3_column_int (stmt, 0) != 0;
-  terminated = g_strdup (column_text (stmt, 1));
+  terminated = g_strdup (dd_database_column_text (stmt, 1));
   sqlite3_reset (stmt);
 
   /* The newest signed version that has started. */
@@ -218,10 +201,10 @@ read_state (DdAgreementStore  *self,
   while ((rc = dd_database_step (self->database, stmt, error)) == SQLITE_ROW)
     {
       any_signed = TRUE;
-      if (g_strcmp0 (column_text (stmt, 1), today) <= 0)
+      if (g_strcmp0 (dd_database_column_text (stmt, 1), today) <= 0)
         {
           state->in_force_version_id = sqlite3_column_int64 (stmt, 0);
-          end_date = g_strdup (column_text (stmt, 2));
+          end_date = g_strdup (dd_database_column_text (stmt, 2));
           sqlite3_reset (stmt);
           break;
         }
@@ -267,7 +250,7 @@ read_sections (DdAgreementStore  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, version_id);
   while ((rc = dd_database_step (self->database, stmt, error)) == SQLITE_ROW)
-    dd_agreement_add_section (agreement, column_text (stmt, 0), column_text (stmt, 1));
+    dd_agreement_add_section (agreement, dd_database_column_text (stmt, 0), dd_database_column_text (stmt, 1));
   return rc == SQLITE_DONE;
 }
 
@@ -293,11 +276,11 @@ agreement_from_row (sqlite3_stmt *stmt)
   DdAgreement *agreement = dd_agreement_new ();
 
   for (guint i = 0; i < DD_AGREEMENT_N_FIELDS; i++)
-    dd_agreement_set_field (agreement, i, column_text (stmt, FIRST_FIELD_COLUMN + i));
+    dd_agreement_set_field (agreement, i, dd_database_column_text (stmt, FIRST_FIELD_COLUMN + i));
   dd_agreement_set_platforms (agreement, sqlite3_column_int (stmt, 4));
   dd_agreement_set_identity (agreement, sqlite3_column_int64 (stmt, 1),
                              sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 2));
-  dd_agreement_set_termination (agreement, column_text (stmt, 5), column_text (stmt, 6));
+  dd_agreement_set_termination (agreement, dd_database_column_text (stmt, 5), dd_database_column_text (stmt, 6));
   return agreement;
 }
 
@@ -555,7 +538,7 @@ insert_version (DdAgreementStore  *self,
 {
   g_autoptr(GString) sql = g_string_new ("INSERT INTO agreement_version "
                                          "(agreement_id, version, platforms, created_at, updated_at");
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   sqlite3_stmt *stmt;
   gint64 version_id;
 
@@ -646,7 +629,7 @@ dd_agreement_store_create (DdAgreementStore  *self,
                            GError           **error)
 {
   g_autoptr(DdTransaction) transaction = NULL;
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   AgreementState state;
   sqlite3_stmt *stmt;
   gint64 current, agreement_id, version_id;
@@ -706,7 +689,7 @@ save_in_transaction (DdAgreementStore  *self,
 {
   g_autoptr(DdAgreement) stored = NULL;
   g_autoptr(GString) sql = g_string_new ("UPDATE agreement_version SET platforms = ?, updated_at = ?");
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   GListModel *old_sections, *new_sections;
   gboolean changed = FALSE, sections_changed = FALSE;
   sqlite3_stmt *stmt;
@@ -1086,7 +1069,7 @@ dd_agreement_store_sign (DdAgreementStore  *self,
                                     "review_date = ?, updated_at = ? WHERE id = ?", error)))
     return FALSE;
   {
-    g_autofree char *now = dup_now_utc ();
+    g_autofree char *now = dd_database_dup_now_utc ();
 
     sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text (stmt, 2, dd_agreement_get_field (stored, DD_AGREEMENT_FIELD_START_DATE), -1, SQLITE_TRANSIENT);

@@ -250,7 +250,6 @@ dd_audit_log_append (DdAuditLog           *self,
     "INSERT INTO audit_log (at, actor, action, entity, entity_id,"
     "                       field, old_value, new_value, reason)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  g_autoptr(GDateTime) now = NULL;
   g_autofree char *at = NULL;
   sqlite3_stmt *stmt;
 
@@ -262,8 +261,7 @@ dd_audit_log_append (DdAuditLog           *self,
   if (!(stmt = dd_database_prepare (self->database, sql, error)))
     return FALSE;
 
-  now = g_date_time_new_now_utc ();
-  at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  at = dd_database_dup_now_utc ();
 
   sqlite3_bind_text (stmt, 1, at, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, self->actor, -1, SQLITE_TRANSIENT);

@@ -57,6 +57,9 @@ gboolean      dd_database_exec                  (DdDatabase          *self,
                                                  GError             **error);
 gint64        dd_database_last_insert_rowid     (DdDatabase          *self);
 sqlite3      *dd_database_get_handle            (DdDatabase          *self);
+char         *dd_database_dup_now_utc           (void);
+const char   *dd_database_column_text           (sqlite3_stmt        *stmt,
+                                                 int                  column);
 void          dd_database_set_error             (DdDatabase          *self,
                                                  GError             **error,
                                                  int                  rc);

@@ -1098,6 +1098,35 @@ dd_database_last_insert_rowid (DdDatabase *self)
 }
 
 /**
+ * dd_database_dup_now_utc:
+ *
+ * Returns: (transfer full): the time now as stores write it, UTC, ISO
+ *   8601: "2026-11-24T21:32:26Z"
+ */
+char *
+dd_database_dup_now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/**
+ * dd_database_column_text:
+ *
+ * Returns: (transfer none): column @column of @stmt's row as text; "" for
+ *   NULL
+ */
+const char *
+dd_database_column_text (sqlite3_stmt *stmt,
+                         int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text ? text : "";
+}
+
+/**
  * dd_database_get_handle:
  *
  * Returns: (transfer none): the SQLite connection, for a statement of a

@@ -105,23 +105,6 @@ dd_dataset_store_new (DdDatabase *database,
   return self;
 }
 
-static char *
-dup_now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text ? text : "";
-}
-
 static gboolean
 audit (DdDatasetStore  *self,
        gint64           id,
@@ -161,7 +144,7 @@ dd_dataset_store_begin (DdDatasetStore  *self,
   g_autoptr(DdDatasetWriter) writer = NULL;
   g_autoptr(GString) create = NULL;
   g_autoptr(GString) insert = NULL;
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   sqlite3_stmt *stmt;
   guint n_columns;
 
@@ -306,7 +289,7 @@ dd_dataset_writer_commit (DdDatasetWriter  *writer,
                           GError          **error)
 {
   DdDatasetStore *self;
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   g_autofree char *summary = NULL;
   sqlite3_stmt *stmt;
 
@@ -365,20 +348,20 @@ dataset_from_row (DdDatasetStore  *self,
                   sqlite3_stmt    *stmt,
                   GError         **error)
 {
-  g_autoptr(DdDataset) dataset = dd_dataset_new (column_text (stmt, 1));
+  g_autoptr(DdDataset) dataset = dd_dataset_new (dd_database_column_text (stmt, 1));
   DdDataPlatform platform = DD_DATA_PLATFORM_OTHER;
   sqlite3_stmt *columns;
   gint64 id = sqlite3_column_int64 (stmt, 0);
   int rc;
 
-  dd_dataset_set_source (dataset, column_text (stmt, 2), column_text (stmt, 3),
-                         column_text (stmt, 4), column_text (stmt, 5));
-  dd_data_platform_from_nick (column_text (stmt, 6), &platform);
+  dd_dataset_set_source (dataset, dd_database_column_text (stmt, 2), dd_database_column_text (stmt, 3),
+                         dd_database_column_text (stmt, 4), dd_database_column_text (stmt, 5));
+  dd_data_platform_from_nick (dd_database_column_text (stmt, 6), &platform);
   dd_dataset_set_platform (dataset, platform);
-  dd_dataset_set_downloaded (dataset, column_text (stmt, 7));
-  dd_dataset_set_classification (dataset, column_text (stmt, 8));
-  dd_dataset_set_handling (dataset, column_text (stmt, 9));
-  dd_dataset_set_stored (dataset, id, column_text (stmt, 10), column_text (stmt, 11),
+  dd_dataset_set_downloaded (dataset, dd_database_column_text (stmt, 7));
+  dd_dataset_set_classification (dataset, dd_database_column_text (stmt, 8));
+  dd_dataset_set_handling (dataset, dd_database_column_text (stmt, 9));
+  dd_dataset_set_stored (dataset, id, dd_database_column_text (stmt, 10), dd_database_column_text (stmt, 11),
                          sqlite3_column_int64 (stmt, 12));
 
   if (!(columns = dd_database_prepare (self->database,
@@ -390,8 +373,8 @@ dataset_from_row (DdDatasetStore  *self,
     {
       DdColumnKind kind = DD_COLUMN_KIND_CATEGORY;
 
-      dd_column_kind_from_string (column_text (columns, 1), &kind);
-      dd_dataset_add_column (dataset, column_text (columns, 0), kind);
+      dd_column_kind_from_string (dd_database_column_text (columns, 1), &kind);
+      dd_dataset_add_column (dataset, dd_database_column_text (columns, 0), kind);
     }
   if (rc != SQLITE_DONE)
     return NULL;
@@ -652,13 +635,13 @@ dd_dataset_store_query (DdDatasetStore        *self,
               break;
             case SQLITE_TEXT:
               value.kind = DD_VALUE_TEXT;
-              value.text = g_string_chunk_insert_const (rows->strings, column_text (stmt, value_column));
+              value.text = g_string_chunk_insert_const (rows->strings, dd_database_column_text (stmt, value_column));
               break;
             default:
               if (sqlite3_column_type (stmt, marker_column) == SQLITE_TEXT)
                 {
                   value.kind = DD_VALUE_MARKER;
-                  value.text = g_string_chunk_insert_const (rows->strings, column_text (stmt, marker_column));
+                  value.text = g_string_chunk_insert_const (rows->strings, dd_database_column_text (stmt, marker_column));
                 }
               break;
             }

@@ -122,14 +122,6 @@ is_blank (const char *text)
 }
 
 static char *
-dup_now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-static char *
 entity_id (DdReport *report)
 {
   return g_strdup_printf ("%" G_GINT64_FORMAT, dd_report_get_id (report));
@@ -438,7 +430,7 @@ write_row (DdReportStore  *self,
            DdReport       *report,
            GError        **error)
 {
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   GError *local_error = NULL;
   sqlite3_stmt *stmt;
 
@@ -656,7 +648,7 @@ insert_report (DdReportStore  *self,
                gint64          id,
                GError        **error)
 {
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   GError *local_error = NULL;
   sqlite3_stmt *stmt;
 

@@ -140,14 +140,6 @@ emit_changed (DdUserRegister *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static char *
-dup_now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -155,15 +147,6 @@ is_blank (const char *text)
     if (!g_ascii_isspace (*text))
       return FALSE;
   return TRUE;
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return text ? text : "";
 }
 
 static const char *
@@ -205,7 +188,7 @@ add_event (DdUserRegister    *self,
            const char        *detail,
            GError           **error)
 {
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   sqlite3_stmt *stmt;
 
   if (!(stmt = dd_database_prepare (self->database,
@@ -293,14 +276,14 @@ read_row (sqlite3_stmt     *stmt,
           DdDesignatedUser *user)
 {
   dd_designated_user_set_id (user, sqlite3_column_int64 (stmt, 0));
-  dd_designated_user_set_status (user, status_from_nick (column_text (stmt, 1)));
+  dd_designated_user_set_status (user, status_from_nick (dd_database_column_text (stmt, 1)));
   dd_designated_user_set_roles (user, sqlite3_column_int (stmt, 2));
   dd_designated_user_set_platforms (user, sqlite3_column_int (stmt, 3));
   dd_designated_user_set_statement_version (user, sqlite3_column_int64 (stmt, 4), sqlite3_column_int (stmt, 5));
   for (guint i = 0; i < DD_USER_N_FIELDS; i++)
-    dd_designated_user_set_field (user, i, column_text (stmt, FIRST_FIELD_COLUMN + i));
+    dd_designated_user_set_field (user, i, dd_database_column_text (stmt, FIRST_FIELD_COLUMN + i));
   for (guint i = 0; i < G_N_ELEMENTS (state_columns); i++)
-    dd_designated_user_set_state (user, i, column_text (stmt, FIRST_STATE_COLUMN + i));
+    dd_designated_user_set_state (user, i, dd_database_column_text (stmt, FIRST_STATE_COLUMN + i));
 }
 
 /* Reads the user with id @id into @user (which may be a new object). */
@@ -395,7 +378,7 @@ find_id_by_email (DdUserRegister  *self,
     {
       *id = sqlite3_column_int64 (stmt, 0);
       if (name != NULL)
-        *name = g_strdup (column_text (stmt, 1));
+        *name = g_strdup (dd_database_column_text (stmt, 1));
       sqlite3_reset (stmt);
       return TRUE;
     }
@@ -537,9 +520,9 @@ dd_user_register_list_events (DdUserRegister    *self,
   sqlite3_bind_int64 (stmt, 1, dd_designated_user_get_id (user));
   while ((rc = dd_database_step (self->database, stmt, error)) == SQLITE_ROW)
     {
-      g_autoptr(DdUserEvent) event = dd_user_event_new (event_kind_from_nick (column_text (stmt, 0)),
-                                                        column_text (stmt, 1), column_text (stmt, 2),
-                                                        column_text (stmt, 3), column_text (stmt, 4));
+      g_autoptr(DdUserEvent) event = dd_user_event_new (event_kind_from_nick (dd_database_column_text (stmt, 0)),
+                                                        dd_database_column_text (stmt, 1), dd_database_column_text (stmt, 2),
+                                                        dd_database_column_text (stmt, 3), dd_database_column_text (stmt, 4));
       g_list_store_append (events, event);
     }
   if (rc != SQLITE_DONE)
@@ -698,7 +681,7 @@ write_user (DdUserRegister    *self,
 {
   g_autoptr(GString) sql = g_string_new ("UPDATE designated_user SET status = ?, roles = ?, platforms = ?, "
                                          "statement_version_id = ?, updated_at = ?");
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   gint64 version_id = dd_designated_user_get_statement_version_id (user);
   sqlite3_stmt *stmt;
   int column = 6;
@@ -740,7 +723,7 @@ dd_user_register_add (DdUserRegister    *self,
 {
   g_autoptr(DdTransaction) transaction = NULL;
   g_autofree char *today = dd_date_dup_today_iso ();
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   g_autofree char *email = NULL;
   g_autofree char *name = NULL;
   const char *familiarisation;
@@ -976,7 +959,7 @@ dd_user_register_sign_statement (DdUserRegister    *self,
   g_autoptr(DdAgreement) in_force = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *today = dd_date_dup_today_iso ();
-  g_autofree char *now = dup_now_utc ();
+  g_autofree char *now = dd_database_dup_now_utc ();
   g_autofree char *sha256 = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *typed = NULL;
